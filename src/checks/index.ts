@@ -1,0 +1,21 @@
+/** The explicit check registry (DESIGN §9.3), kept honest by checks.catalogue.test.ts. */
+import type { AnyCheck } from '../core/check.ts';
+import { accountsChecks } from './accounts/index.ts';
+import { loggingChecks } from './logging/index.ts';
+import { networkChecks } from './network/index.ts';
+import { persistenceChecks } from './persistence/index.ts';
+import { processesChecks } from './processes/index.ts';
+import { sshChecks } from './ssh/index.ts';
+
+export const CHECKS: readonly AnyCheck[] = [
+  ...accountsChecks,
+  ...sshChecks,
+  ...networkChecks,
+  ...loggingChecks,
+  ...persistenceChecks,
+  ...processesChecks,
+].sort((a, b) => a.id.localeCompare(b.id));
+
+export function findCheck(id: string): AnyCheck | undefined {
+  return CHECKS.find((c) => c.id === id);
+}

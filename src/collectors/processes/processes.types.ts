@@ -1,0 +1,26 @@
+export interface ProcessInfo {
+  pid: number;
+  ppid: number;
+  /** The kernel's short name (comm), as in /proc/<pid>/status Name. */
+  name: string;
+  cmdline: string[];
+  /** Target of /proc/<pid>/exe without the " (deleted)" suffix; null for kernel threads or when unreadable. */
+  exe: string | null;
+  exeDeleted: boolean;
+  cwd: string | null;
+  uid: number;
+  user: string | null;
+  state: string;
+  /** CPU seconds (user + system) from /proc/<pid>/stat. */
+  cpuSeconds: number;
+  /** Seconds since boot at which the process started. */
+  startedAfterBootSeconds: number;
+  /** Average CPU share over the process's life (1 = one core fully busy); null when uptime unknown. */
+  cpuShare: number | null;
+  kernelThread: boolean;
+}
+
+export interface ProcessesSection {
+  processes: ProcessInfo[];
+  uptimeSeconds: number | null;
+}

@@ -1,0 +1,73 @@
+/**
+ * Collectors: one per evidence section. A collector states its section and asks the context for host
+ * files; the context records every failed read as a gap of that section (DESIGN §1, §4).
+ */
+import type { FileLine, Gap, GapReason, SectionName, Sections } from './evidence.ts';
+import type { HostExec } from '../host/exec.ts';
+import type { DirEntry, HostRoot, ReadOptions, Failure } from '../host/root.ts';
+
+export interface CollectContext {
+  readonly section: SectionName;
+  readonly root: HostRoot;
+  /** Present only when scanning the live root "/". */
+  readonly exec: HostExec | undefined;
+  /** The file's text, or undefined when it does not exist (a fact) or could not be read (recorded as a gap). */
+  readText(hostPath: string, options?: ReadOptions): Promise<string | undefined>;
+  /** The directory's entries sorted by name, or undefined (missing, or a recorded gap). */
+  list(hostPath: string): Promise<DirEntry[] | undefined>;
+  readLink(hostPath: string): Promise<string | undefined>;
+  gap(path: string, reason: GapReason, detail?: string): void;
+  /** Record a failure returned by HostRoot; a missing file is not a gap. */
+  noteFailure(path: string, failure: Failure): void;
+}
+
+export interface Collector<S extends SectionName = SectionName> {
+  section: S;
+  /** Bumped whenever the section's shape or meaning changes. */
+  version: number;
+  collect(ctx: CollectContext): Promise<Sections[S]>;
+}
+
+export function defineCollector<const S extends SectionName>(collector: Collector<S>): Collector<S> {
+  return collector;
+}
+
+export function createContext(section: SectionName, root: HostRoot, exec: HostExec | undefined, gaps: Gap[]): CollectContext {
+  const noteFailure = (path: string, failure: Failure): void => {
+    if (!failure.missing) gaps.push({ section, path, reason: failure.reason, detail: failure.detail });
+  };
+  return {
+    section,
+    root,
+    exec,
+    gap: (path, reason, detail) => gaps.push(detail === undefined ? { section, path, reason } : { section, path, reason, detail }),
+    noteFailure,
+    async readText(hostPath, options) {
+      const result = await root.readText(hostPath, options);
+      if (result.ok) return result.text;
+      noteFailure(hostPath, result);
+      return undefined;
+    },
+    async list(hostPath) {
+      const result = await root.list(hostPath);
+      if (result.ok) return result.entries;
+      noteFailure(hostPath, result);
+      return undefined;
+    },
+    async readLink(hostPath) {
+      const result = await root.readLink(hostPath);
+      if (result.ok) return result.target;
+      noteFailure(hostPath, result);
+      return undefined;
+    },
+  };
+}
+
+/** Split text into lines with 1-based numbers, the shape every parser starts from. */
+export function numberedLines(text: string): { line: number; text: string }[] {
+  return text.split(/\r?\n/).map((t, i) => ({ line: i + 1, text: t }));
+}
+
+export function at(path: string, line?: number): FileLine {
+  return line === undefined ? { path } : { path, line };
+}
