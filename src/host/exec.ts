@@ -45,6 +45,10 @@ async function findProgram(name: string): Promise<string | undefined> {
 export function liveExec(): HostExec {
   return {
     async run(command) {
+      // Defence in depth: the type already forbids other commands, but callers may pass data through casts.
+      if (!Object.hasOwn(ALLOWED_COMMANDS, command)) {
+        return { ok: false, notInstalled: false, reason: 'command-failed', detail: `not allowlisted: ${String(command)}` };
+      }
       const [program, args] = ALLOWED_COMMANDS[command];
       const binary = await findProgram(program);
       if (!binary) return { ok: false, notInstalled: true };
