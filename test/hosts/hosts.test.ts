@@ -1,0 +1,77 @@
+/**
+ * End-to-end golden reports: whole fixture servers scanned through the real pipeline (DESIGN §9.7).
+ * Refresh deliberately with HEGUI_UPDATE_GOLDEN=1 npx vitest run test/hosts, then review the diff.
+ */
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CHECKS } from '../../src/checks/index.ts';
+import { fixtureExec } from '../../src/core/fixtures.ts';
+import { collect, evaluate } from '../../src/core/scan.ts';
+import { renderReport } from '../../src/report/index.ts';
+
+const here = import.meta.dirname;
+const hosts = readdirSync(here).filter((n) => existsSync(path.join(here, n, 'root')));
+const update = process.env.HEGUI_UPDATE_GOLDEN === '1';
+const at = new Date('2026-11-23T10:00:00.000Z');
+
+async function scanHost(name: string, lang: 'zh' | 'en') {
+  const dir = path.join(here, name);
+  const root = path.relative(process.cwd(), path.join(dir, 'root'));
+  const bundle = await collect({ root, exec: await fixtureExec(dir), clock: () => at });
+  return { bundle, report: evaluate(bundle, CHECKS, { lang, startedAt: at.toISOString(), clock: () => at }) };
+}
+
+function golden(file: string, actual: string): void {
+  if (update || !existsSync(file)) writeFileSync(file, actual);
+  expect(actual).toBe(readFileSync(file, 'utf8'));
+}
+
+describe.each(hosts)('fixture host %s', (name) => {
+  it('matches the golden JSON report (zh) and text report (en)', async () => {
+    const { report } = await scanHost(name, 'zh');
+    golden(path.join(here, name, 'report.golden.json'), renderReport(report, 'json', { color: false }));
+    const en = await scanHost(name, 'en');
+    golden(path.join(here, name, 'report.golden.txt'), renderReport(en.report, 'text', { color: false }));
+  });
+
+  it('reports host paths only, never the fixture directory', async () => {
+    const { report, bundle } = await scanHost(name, 'en');
+    const leaked = JSON.stringify({ findings: report.findings, gaps: report.gaps, sections: bundle.sections });
+    expect(leaked).not.toContain('test/hosts');
+    expect(leaked).not.toContain(here);
+  });
+
+  it('every check reaches a verdict (no errors)', async () => {
+    const { report } = await scanHost(name, 'en');
+    expect(report.checks.filter((c) => c.outcome === 'error')).toEqual([]);
+  });
+});
+
+describe('what the fixture hosts must show', () => {
+  it('the compromised server fails the intrusion and exposure checks', async () => {
+    const { report } = await scanHost('compromised', 'en');
+    const failed = new Set(report.findings.map((f) => f.category));
+    for (const category of [
+      'rogue-root-account',
+      'empty-password',
+      'ssh-root-login',
+      'ssh-password-auth',
+      'firewall-missing',
+      'database-exposed',
+      'log-retention-short',
+      'malicious-cron',
+      'preload-hijack',
+      'suspicious-process',
+      'mining',
+    ]) {
+      expect(failed, category).toContain(category);
+    }
+  });
+
+  it('the hardened server has no finding above low', async () => {
+    const { report } = await scanHost('hardened', 'en');
+    expect(report.findings.filter((f) => f.severity === 'critical' || f.severity === 'high' || f.severity === 'medium')).toEqual([]);
+    expect(report.checks.filter((c) => c.outcome === 'not-assessed')).toEqual([]);
+  });
+});
