@@ -7,9 +7,15 @@ export interface ProcessInfo {
   /** Target of /proc/<pid>/exe without the " (deleted)" suffix; null for kernel threads or when unreadable. */
   exe: string | null;
   exeDeleted: boolean;
+  /**
+   * For a deleted exe only: whether a file exists again at the same path (typical after a package upgrade
+   * replaced the binary of a still-running service); null when the exe is not deleted or could not be checked.
+   */
+  exeReplaced: boolean | null;
   cwd: string | null;
   uid: number;
   user: string | null;
+  /** One-letter state code from /proc/<pid>/status (R, S, D, Z, T, I, …). */
   state: string;
   /** CPU seconds (user + system) from /proc/<pid>/stat. */
   cpuSeconds: number;
@@ -21,6 +27,7 @@ export interface ProcessInfo {
 }
 
 export interface ProcessesSection {
+  /** Sorted by pid. */
   processes: ProcessInfo[];
   uptimeSeconds: number | null;
 }
