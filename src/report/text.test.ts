@@ -1,0 +1,268 @@
+import { describe, expect, it } from 'vitest';
+import { SEVERITIES, type Finding, type Report } from '../core/finding.ts';
+import { formatWhere } from '../core/where.ts';
+import { INTRUSION_CATEGORIES } from './labels.ts';
+import { cleanReport, sampleReport } from './sample-report.ts';
+import { displayWidth, renderText } from './text.ts';
+
+const plain = (r: Report) => renderText(r, { color: false });
+const ANSI = /\x1b\[[0-9;]*m/g;
+
+const ZH_SEVERITY = { critical: '严重', high: '高危', medium: '中危', low: '低危', info: '提示' } as const;
+const ZH_LIABILITY = { administrative: '行政责任', civil: '民事责任', criminal: '刑事责任' } as const;
+const EN_LIABILITY = {
+  administrative: 'administrative liability',
+  civil: 'civil liability',
+  criminal: 'criminal liability',
+} as const;
+
+function withOnly(findings: Finding[], lang: 'zh' | 'en' = 'zh'): Report {
+  return { ...sampleReport(lang), findings };
+}
+
+/** The lines of the block that starts at the line containing `start`, up to the next "== " heading. */
+function section(text: string, start: string): string {
+  const lines = text.split('\n');
+  const i = lines.findIndex((l) => l.includes(start));
+  expect(i, `heading "${start}"`).toBeGreaterThanOrEqual(0);
+  const rest = lines.slice(i + 1);
+  const j = rest.findIndex((l) => l.startsWith('== '));
+  return rest.slice(0, j === -1 ? undefined : j).join('\n');
+}
+
+describe('text report (zh)', () => {
+  const report = sampleReport('zh');
+  const text = plain(report);
+
+  it('prints each finding with its title, message, locations, citations with liability, and remediation', () => {
+    for (const f of report.findings) {
+      const start = text.indexOf(f.title);
+      expect(start, f.title).toBeGreaterThan(-1);
+      const block = text.slice(start, text.indexOf('\n\n', start));
+      expect(block).toContain(f.checkId);
+      expect(block).toContain(f.message);
+      for (const w of f.where) expect(block).toContain(formatWhere(w));
+      for (const l of f.legal) {
+        const line = block.split('\n').find((x) => x.includes(l.citation));
+        expect(line, l.citation).toBeDefined();
+        for (const k of l.liability) expect(line).toContain(ZH_LIABILITY[k]);
+      }
+      for (const part of f.remediation.split('\n')) expect(block).toContain(part);
+    }
+  });
+
+  it('groups findings by severity, critical first, each finding under its own severity heading', () => {
+    const headings = SEVERITIES.map((s) => text.indexOf(`== ${ZH_SEVERITY[s]} (`));
+    expect(headings.every((h) => h > 0)).toBe(true);
+    expect([...headings].sort((a, b) => a - b)).toEqual(headings);
+    for (const f of report.findings) {
+      const at = text.indexOf(f.title);
+      const own = SEVERITIES.indexOf(f.severity);
+      expect(at).toBeGreaterThan(headings[own]!);
+      if (own + 1 < headings.length) expect(at).toBeLessThan(headings[own + 1]!);
+    }
+    expect(text).toContain('== 严重 (2) ');
+    expect(text).toContain('== 高危 (3) ');
+  });
+
+  it('numbers findings in report order', () => {
+    const numbers = [...text.matchAll(/^\[(\d+)\] /gm)].map((m) => Number(m[1]));
+    expect(numbers).toEqual(report.findings.map((_, i) => i + 1));
+  });
+
+  it('puts the intrusion banner at the very top, pointing to capture and the incident workflow', () => {
+    const top = text.split('\n').slice(0, 10).join('\n');
+    expect(text.split('\n')[1]).toContain('该服务器存在被入侵的迹象');
+    expect(top).toContain('hegui capture');
+    expect(top).toContain('hegui incident open --from report.json');
+    expect(top).toContain('恶意计划任务');
+    expect(top).toContain('挖矿程序');
+    expect(text.indexOf('被入侵')).toBeLessThan(text.indexOf('hegui 合规检查报告'));
+  });
+
+  it.each(INTRUSION_CATEGORIES)('shows the banner for a %s finding alone', (category) => {
+    const f = { ...sampleReport('zh').findings[0]!, category };
+    expect(plain(withOnly([f]))).toMatch(/^!+\n!! 警告:该服务器存在被入侵的迹象/);
+  });
+
+  it('shows no banner when no finding is a sign of intrusion', () => {
+    const benign = report.findings.filter(
+      (f) => !(INTRUSION_CATEGORIES as readonly string[]).includes(f.category),
+    );
+    expect(benign.length).toBeGreaterThan(3);
+    const out = plain(withOnly(benign));
+    expect(out).not.toContain('被入侵');
+    expect(out).not.toContain('hegui incident open');
+    expect(out.startsWith('hegui 合规检查报告\n')).toBe(true);
+  });
+
+  it('prints the header: host, OS, root, time', () => {
+    const header = section(`== x\n${text}`, '== x').split('hegui 合规检查报告')[1]!;
+    expect(header).toMatch(/主机\s+web-01/);
+    expect(header).toMatch(/系统\s+Debian GNU\/Linux 12 \(bookworm\)/);
+    expect(header).toMatch(/检查根目录\s+\//);
+    expect(header).toContain('2026-11-23T10:00:00.000Z – 2026-11-23T10:00:01.200Z');
+    expect(header).toContain('严重 2 · 高危 3 · 中危 2 · 低危 1 · 提示 1 · 未评估 1');
+  });
+
+  it('says "unknown" for a host without hostname or OS', () => {
+    const r = sampleReport('zh');
+    r.host = { hostname: null, os: null, root: '/mnt/img' };
+    const out = plain(r);
+    expect(out).toMatch(/主机\s+未知/);
+    expect(out).toContain('hegui capture --root /mnt/img --output evidence.tar.gz');
+  });
+
+  it('lists the checks not assessed (and in error) with their reasons', () => {
+    const block = section(text, '== 未能评估的检查 (2)');
+    expect(block).toMatch(/log-journald-disabled\s+未评估\s+\/var\/log\/journal: permission-denied/);
+    expect(block).toMatch(/webshell-php-found\s+出错\s+TypeError: cannot read properties of undefined/);
+    expect(block).not.toContain('firewall-policy-missing');
+  });
+
+  it('lists the gaps with translated reasons', () => {
+    const block = section(text, '== 证据缺口');
+    expect(block).toMatch(/\/var\/log\/journal\s+无读取权限\s+\[logging\]/);
+    expect(block).toMatch(/\/proc\/4242\/exe\s+读取出错\s+\[processes\]\s+EACCES/);
+  });
+
+  it('sums up exposure by law and by liability type, counted from the findings', () => {
+    const block = section(text, '== 法律风险汇总');
+    const countLaw = (prefix: string) =>
+      report.findings.filter((f) => f.legal.some((l) => l.provision.split('-')[0] === prefix)).length;
+    const countLiability = (k: 'administrative' | 'civil' | 'criminal') =>
+      report.findings.filter((f) => f.legal.some((l) => l.liability.includes(k))).length;
+    expect(block).toMatch(
+      new RegExp(`《网络安全法》\\s+${countLaw('csl')} 项发现\\s+csl-23, csl-27, csl-61`),
+    );
+    expect(block).toMatch(new RegExp(`《刑法》\\s+${countLaw('cl')} 项发现\\s+cl-285, cl-286`));
+    expect(block).toMatch(new RegExp(`《个人信息保护法》\\s+${countLaw('pipl')} 项发现`));
+    expect(block).toMatch(/《关于整治虚拟货币"挖矿"活动的通知》\s+1 项发现\s+mining2021/);
+    for (const k of ['administrative', 'civil', 'criminal'] as const)
+      expect(block).toMatch(new RegExp(`${ZH_LIABILITY[k]}\\s+${countLiability(k)} 项发现`));
+    expect(countLaw('csl')).toBe(6);
+    // the law cited most comes first
+    expect(block.indexOf('《网络安全法》')).toBeLessThan(block.indexOf('《刑法》'));
+    expect(block).toContain('检查合计  通过 4 · 未通过 9 · 未评估 1 · 出错 1');
+  });
+
+  it('counts a finding once per law even when it cites two provisions of that law', () => {
+    const f = report.findings.find((x) => x.checkId === 'log-retention-too-short')!;
+    expect(f.legal.map((l) => l.provision)).toEqual(['csl-23', 'csl-61']);
+    const out = plain(withOnly([f]));
+    expect(section(out, '== 法律风险汇总')).toMatch(/《网络安全法》\s+1 项发现\s+csl-23, csl-61/);
+    expect(section(out, '== 法律风险汇总')).toMatch(/行政责任\s+1 项发现/);
+  });
+
+  it('prints a clean report without banner, findings or exposure', () => {
+    const out = plain(cleanReport('zh'));
+    expect(out).toContain('未发现问题。');
+    expect(out).toContain('所有检查均已完成评估。');
+    expect(out).toContain('本次检查未发现涉及法律责任的问题。');
+    expect(out).toContain('通过 15 · 未通过 0 · 未评估 0 · 出错 0');
+    expect(out).not.toContain('被入侵');
+  });
+});
+
+describe('text report (en)', () => {
+  const report = sampleReport('en');
+  const text = plain(report);
+
+  it('uses English for every fixed string', () => {
+    for (const s of [
+      'hegui compliance report',
+      'WARNING: this server shows signs of intrusion',
+      '== Critical (2) ',
+      '== Info (1) ',
+      'Legal basis',
+      'Remediation',
+      'Where',
+      '== Checks not assessed (2)',
+      '== Evidence gaps',
+      '== Legal exposure',
+      'By law',
+      'By liability type',
+      'Checks  passed 4 · failed 9 · not assessed 1 · error 1',
+    ])
+      expect(text).toContain(s);
+    for (const zh of [
+      '法律依据',
+      '整改建议',
+      '位置',
+      '未评估',
+      '严重',
+      '行政责任',
+      '主机',
+      '证据缺口',
+      '按法律',
+    ])
+      expect(text).not.toContain(zh);
+    // the only Chinese left is data: the incident grades (CLI values) and a file name from the host
+    const cjkLines = text.split('\n').filter((l) => /[\u4e00-\u9fff]/.test(l));
+    expect(cjkLines).toEqual([
+      expect.stringContaining('--grade <特别重大|重大|较大|一般>'),
+      '    Where        /var/www/app/export/用户 名单.csv:2',
+    ]);
+  });
+
+  it('prints English citations with English liability types', () => {
+    for (const f of report.findings)
+      for (const l of f.legal) {
+        const line = text.split('\n').find((x) => x.includes(l.citation));
+        for (const k of l.liability) expect(line).toContain(EN_LIABILITY[k]);
+      }
+    expect(text).toMatch(/Cybersecurity Law\s+6 findings\s+csl-23, csl-27, csl-61/);
+    expect(text).toMatch(/civil liability\s+1 finding\b/);
+  });
+
+  it('differs from the Chinese report only by language, not by content', () => {
+    const zh = plain(sampleReport('zh'));
+    const ids = (s: string) => [...s.matchAll(/\(([a-z0-9]+(?:-[a-z0-9]+)+)\)$/gm)].map((m) => m[1]);
+    expect(ids(text)).toEqual(ids(zh));
+    expect(ids(text)).toHaveLength(9);
+  });
+});
+
+describe('colour', () => {
+  const report = sampleReport('zh');
+
+  it('uses ANSI codes only when asked', () => {
+    const coloured = renderText(report, { color: true });
+    const uncoloured = renderText(report, { color: false });
+    expect(coloured).toMatch(ANSI);
+    expect(coloured).toContain('\x1b[1;31m[1]\x1b[0m');
+    expect(uncoloured).not.toContain('\x1b');
+    expect(coloured.replace(ANSI, '')).toBe(uncoloured);
+  });
+});
+
+describe('hostile strings', () => {
+  it('cannot drive the terminal or forge report lines', () => {
+    const r = sampleReport('zh');
+    const f = r.findings[1]!;
+    f.message = 'x\x1b[2J\x1b]0;pwned\x07\n[99] 伪造的一行\r\u202eevil';
+    f.where = [{ pid: 66, command: 'sh -c \x1b[31mred\ttab' }];
+    r.gaps[0]!.path = '/tmp/\x1b[1Kname';
+    for (const color of [false, true]) {
+      const out = renderText(r, { color }).replace(ANSI, '');
+      expect(out).not.toMatch(/[\x00-\x08\x0b-\x1f\x7f\u202e]/);
+      expect(out).toContain('x\\x1b[2J\\x1b]0;pwned\\x07\\n[99] 伪造的一行\\r\\u202eevil');
+      expect(out).toContain('pid 66 (sh -c \\x1b[31mred tab)');
+      expect(out).toContain('/tmp/\\x1b[1Kname');
+      expect(out).not.toMatch(/^\[99\]/m);
+    }
+  });
+});
+
+describe('displayWidth', () => {
+  it.each([
+    ['', 0],
+    ['abc', 3],
+    ['网络安全法', 10],
+    ['位置 /etc', 9],
+    ['《刑法》', 8],
+    ['ｆｕｌｌ', 8],
+  ])('%j is %i columns', (s, w) => {
+    expect(displayWidth(s)).toBe(w);
+  });
+});
