@@ -1,9 +1,15 @@
 import type { FileLine } from '../../core/evidence.ts';
 
 export interface SshdSetting {
-  /** Keyword in lower case ("permitrootlogin"). */
+  /**
+   * Keyword in lower case ("permitrootlogin"). Deprecated aliases are folded into the current keyword
+   * (challengeresponseauthentication → kbdinteractiveauthentication); `written` keeps the original.
+   */
   key: string;
+  /** The arguments as written, trailing comment removed ("prohibit-password", ".ssh/authorized_keys %h/.ssh/extra"). */
   value: string;
+  /** The keyword as written, when it differs from `key` beyond case (an alias). */
+  written?: string;
   where: FileLine;
 }
 
@@ -11,6 +17,7 @@ export interface SshdMatchBlock {
   /** The criteria as written ("User deploy Address 10.0.0.0/8"). */
   criteria: string;
   where: FileLine;
+  /** Settings in file order, Include files inside the block expanded in place. */
   settings: SshdSetting[];
 }
 
@@ -32,4 +39,9 @@ export interface SshdSection {
   effective: Record<string, SshdEffective>;
   /** Files read, in order (main file, then Includes). */
   files: string[];
+  /**
+   * Config files that exist but could not be read (permission, binary, cycle, …; each is also a gap).
+   * When non-empty the effective values may be wrong, so checks must not draw conclusions from them.
+   */
+  unread: string[];
 }
