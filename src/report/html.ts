@@ -64,7 +64,7 @@ a { color: inherit; }
 .counts b { display: block; font-size: 22px; line-height: 1.2; }
 .c-critical { --c: var(--critical); } .c-high { --c: var(--high); } .c-medium { --c: var(--medium); }
 .c-low { --c: var(--low); } .c-info { --c: var(--info); } .c-na { --c: #868e96; }
-nav ol { margin: 0; padding-left: 20px; }
+nav ol { display: flex; flex-wrap: wrap; gap: 2px 20px; margin: 0; padding: 0; list-style: none; }
 .intrusion { border: 3px solid var(--critical); background: #fff0f0; border-radius: 8px; padding: 14px 18px;
   margin: 0 0 24px; }
 .intrusion h2 { color: var(--critical); border: 0; margin: 0 0 6px; padding: 0; font-size: 21px; }
@@ -89,7 +89,8 @@ table { border-collapse: collapse; width: 100%; margin: 6px 0 12px; }
 th, td { text-align: left; vertical-align: top; border-bottom: 1px solid var(--line); padding: 5px 10px 5px 0; }
 th { color: var(--muted); font-weight: 600; }
 td { overflow-wrap: anywhere; }
-td.num { text-align: right; white-space: nowrap; }
+td.num, th.num { text-align: right; white-space: nowrap; }
+table.compact { width: auto; min-width: 50%; }
 .none { color: var(--muted); }
 footer { margin-top: 40px; color: var(--muted); font-size: 13px; border-top: 1px solid var(--line); padding-top: 8px; }
 @media print {
@@ -149,8 +150,11 @@ function finding(f: Finding, n: number, lang: Lang): string {
 </article>`;
 }
 
-function table(head: string[], rows: string[][], numeric: number[] = []): string {
-  return `<table><thead><tr>${head.map((c) => `<th>${escapeHtml(c)}</th>`).join('')}</tr></thead><tbody>${rows
+function table(head: string[], rows: string[][], numeric: number[] = [], compact = false): string {
+  const num = (i: number) => (numeric.includes(i) ? ' class="num"' : '');
+  return `<table${compact ? ' class="compact"' : ''}><thead><tr>${head
+    .map((c, i) => `<th${num(i)}>${escapeHtml(c)}</th>`)
+    .join('')}</tr></thead><tbody>${rows
     .map(
       (r) =>
         `<tr>${r.map((c, i) => `<td${numeric.includes(i) ? ' class="num"' : ''}>${c}</td>`).join('')}</tr>`,
@@ -276,6 +280,7 @@ export function renderHtml(report: Report): string {
           String(l.count),
         ]),
         [1],
+        true,
       ),
     );
   exposure.push(
@@ -283,6 +288,8 @@ export function renderHtml(report: Report): string {
     table(
       (['pass', 'fail', 'not-assessed', 'error'] as const).map((o) => OUTCOME_LABEL[o][lang]),
       [(['pass', 'fail', 'not-assessed', 'error'] as const).map((o) => String(view.totals[o]))],
+      [0, 1, 2, 3],
+      true,
     ),
     '</section>',
   );
