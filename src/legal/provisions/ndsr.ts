@@ -1,0 +1,81 @@
+/**
+ * 网络数据安全管理条例 — Regulations on Network Data Security Management (S-NDSR, State Council Decree
+ * No. 790, in force 2025-01-01). Catalogue §8d, V-TEXT.
+ */
+import type { Penalty, Provision } from '../types.ts';
+
+const NDSR = {
+  law: 'ndsr',
+  title: { zh: '网络数据安全管理条例', en: 'Regulations on Network Data Security Management' },
+  shortTitle: { zh: '网络数据安全管理条例', en: 'Network Data Security Regulations' },
+  effective: '2025-01-01',
+  source: 'S-NDSR',
+  status: 'V-TEXT',
+  liability: ['administrative'],
+} as const;
+
+const ART_58: Penalty = {
+  under: { zh: '第五十八条', en: 'Art. 58' },
+  status: 'V-TEXT',
+  text: {
+    zh: '本条例对此不另设罚款档次，依照网络安全法、数据安全法、个人信息保护法等法律的有关规定处罚。',
+    en: 'no separate scale in these Regulations: the penalties of the Cybersecurity Law, Data Security Law and PIPL apply.',
+  },
+};
+
+export const NDSR_PROVISIONS: Provision[] = [
+  {
+    ...NDSR,
+    id: 'ndsr-9',
+    numbering: [{ article: '9' }],
+    clauseUnit: 'paragraph',
+    heading: {
+      zh: '在等级保护基础上的数据安全技术措施',
+      en: 'Data-security measures on top of the Multi-Level Protection Scheme',
+    },
+    summary: {
+      zh: '网络数据处理者应当在网络安全等级保护的基础上，建立健全数据安全管理制度，采取加密、备份、访问控制、安全认证等技术措施，防范数据被篡改、破坏、泄露或者非法获取、非法利用，处置数据安全事件；处理者对其数据安全负主体责任。',
+      en: 'Network data handlers must, on top of the Multi-Level Protection Scheme, run a data-security management system and use encryption, backup, access control, authentication and other technical measures against tampering, destruction, leaks and unlawful access or use, and must handle data-security incidents; the handler bears primary responsibility for its data.',
+    },
+    duties: ['data-handler'],
+    penalties: [ART_58],
+    related: ['csl-23', 'dsl-27', 'pipl-51'],
+  },
+  {
+    ...NDSR,
+    id: 'ndsr-10',
+    numbering: [{ article: '10' }],
+    clauseUnit: 'paragraph',
+    heading: { zh: '产品和服务的安全漏洞处置', en: 'Handling vulnerabilities in products and services' },
+    summary: {
+      zh: '发现网络产品、服务存在安全缺陷、漏洞等风险时，应当立即采取补救措施，告知用户并报告；涉及国家安全或公共利益的，应当在24小时内向有关主管部门报告。',
+      en: 'On finding a flaw or vulnerability in a network product or service, remedy it at once, tell users and report; where national security or the public interest is involved, report to the competent authority within 24 hours.',
+    },
+    duties: ['data-handler', 'product-provider'],
+    penalties: [ART_58],
+    related: ['csl-24'],
+  },
+  {
+    ...NDSR,
+    id: 'ndsr-11',
+    numbering: [{ article: '11' }],
+    clauseUnit: 'paragraph',
+    heading: {
+      zh: '数据安全事件应急预案、处置、报告与通知',
+      en: 'Data-incident plan, handling, report and notice',
+    },
+    summary: {
+      zh: '网络数据处理者应当制定数据安全事件应急预案；发生数据安全事件时立即启动预案、采取措施防止危害扩大并按规定报告；事件对个人、组织合法权益造成危害的，应当通过电话、短信、即时通信、电子邮件或公告等方式及时通知利害关系人；涉嫌违法犯罪的，向公安机关、国家安全机关报案。',
+      en: 'Network data handlers must have a data-security incident plan; when an incident happens they activate it, contain the harm and report as required; where it harms people’s or organisations’ rights they notify those affected promptly by phone, SMS, instant message, e-mail or public notice; suspected offences are reported to the police or state security.',
+    },
+    clauses: {
+      '1': {
+        summary: { zh: '应急预案；启动、处置、报告。', en: 'Incident plan; activate, contain, report.' },
+      },
+      '2': { summary: { zh: '通知受影响的个人和组织。', en: 'Notify affected people and organisations.' } },
+    },
+    duties: ['data-handler'],
+    penalties: [ART_58],
+    related: ['csl-27', 'dsl-29', 'pipl-57', 'irm-4'],
+  },
+];
