@@ -14,7 +14,10 @@ describe('parseCmdline', () => {
   it.each([
     ['', []],
     ['/usr/sbin/mariadbd\0', ['/usr/sbin/mariadbd']],
-    ['mosquitto\0-d\0-c\0/etc/mosquitto/mosquitto.conf\0', ['mosquitto', '-d', '-c', '/etc/mosquitto/mosquitto.conf']],
+    [
+      'mosquitto\0-d\0-c\0/etc/mosquitto/mosquitto.conf\0',
+      ['mosquitto', '-d', '-c', '/etc/mosquitto/mosquitto.conf'],
+    ],
     ['no-trailing-nul\0x', ['no-trailing-nul', 'x']],
     ['a\0\0b\0', ['a', '', 'b']],
     // setproctitle padding (postgres, redis): trailing empty arguments dropped
@@ -29,7 +32,12 @@ describe('parseStatus', () => {
   const status = (name: string, ppid = '1', uid = '33\t33\t33\t33') =>
     `Name:\t${name}\nUmask:\t0022\nState:\tS (sleeping)\nTgid:\t7\nPid:\t7\nPPid:\t${ppid}\nUid:\t${uid}\nGid:\t33\t33\t33\t33\n`;
   it('reads Name, State, PPid and the real uid', () => {
-    expect(parseStatus(status('nginx', '840', '33\t0\t0\t0'))).toEqual({ name: 'nginx', state: 'S', ppid: 840, uid: 33 });
+    expect(parseStatus(status('nginx', '840', '33\t0\t0\t0'))).toEqual({
+      name: 'nginx',
+      state: 'S',
+      ppid: 840,
+      uid: 33,
+    });
   });
   it('keeps spaces and brackets in Name and unescapes \\n and \\\\', () => {
     expect(parseStatus(status('[kworker/0:2]'))?.name).toBe('[kworker/0:2]');
@@ -44,7 +52,8 @@ describe('parseStatus', () => {
 });
 
 describe('parseStat', () => {
-  const tail = 'S 1 4242 4242 0 -1 4194560 1000 0 0 0 3600000 2000 0 0 20 0 1 0 150000 123456789 2000 18446744073709551615 0 0';
+  const tail =
+    'S 1 4242 4242 0 -1 4194560 1000 0 0 0 3600000 2000 0 0 20 0 1 0 150000 123456789 2000 18446744073709551615 0 0';
   it('reads state, ppid, flags, cpu time and start time (clock ticks = 100)', () => {
     expect(parseStat(`4242 (kdevtmpfsi) ${tail}\n`)).toEqual({
       pid: 4242,
@@ -64,7 +73,9 @@ describe('parseStat', () => {
     expect(parseStat(`78 (a b) ${tail}`)?.comm).toBe('a b');
   });
   it('reads a real kernel thread line (PF_KTHREAD set)', () => {
-    const f = parseStat('2 (kthreadd) S 0 0 0 0 -1 2129984 0 0 0 0 0 1 0 0 20 0 1 0 1 0 0 18446744073709551615 0 0');
+    const f = parseStat(
+      '2 (kthreadd) S 0 0 0 0 -1 2129984 0 0 0 0 0 1 0 0 20 0 1 0 1 0 0 18446744073709551615 0 0',
+    );
     expect(f?.flags).toBe(2129984);
     expect(isKernelThread({ pid: 2, ppid: 0, cmdline: [], exe: null, flags: f!.flags })).toBe(true);
   });

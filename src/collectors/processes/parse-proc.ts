@@ -83,7 +83,8 @@ export function parseStat(text: string): StatFacts | undefined {
   const utime = field(14);
   const stime = field(15);
   const starttime = field(22);
-  if ([pid, ppid, flags, utime, stime, starttime].some((v) => !Number.isFinite(v)) || state === '') return undefined;
+  if ([pid, ppid, flags, utime, stime, starttime].some((v) => !Number.isFinite(v)) || state === '')
+    return undefined;
   return {
     pid,
     comm,
@@ -117,13 +118,23 @@ export function parseExeLink(target: string): { path: string; deleted: boolean }
  * A kernel thread has no command line and no executable, and is kthreadd (pid 2) or its child; the
  * PF_KTHREAD flag says so directly when the stat file carries it.
  */
-export function isKernelThread(p: { pid: number; ppid: number; cmdline: readonly string[]; exe: string | null; flags?: number }): boolean {
+export function isKernelThread(p: {
+  pid: number;
+  ppid: number;
+  cmdline: readonly string[];
+  exe: string | null;
+  flags?: number;
+}): boolean {
   if (p.flags !== undefined && isKernelThreadFlag(p.flags)) return true;
   return p.cmdline.length === 0 && p.exe === null && (p.pid === 2 || p.ppid === 2);
 }
 
 /** Average share of one CPU over the process's life, rounded to 4 places; null when it cannot be known. */
-export function cpuShare(cpuSeconds: number, uptimeSeconds: number | null, startedAfterBootSeconds: number): number | null {
+export function cpuShare(
+  cpuSeconds: number,
+  uptimeSeconds: number | null,
+  startedAfterBootSeconds: number,
+): number | null {
   if (uptimeSeconds === null) return null;
   const alive = uptimeSeconds - startedAfterBootSeconds;
   if (alive <= 0) return null;

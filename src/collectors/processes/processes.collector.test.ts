@@ -9,7 +9,9 @@ const fixture = path.join(import.meta.dirname, 'fixtures/mixed/root');
 
 async function run(dir: string, wrap: (root: HostRoot) => HostRoot = (r) => r) {
   const gaps: Gap[] = [];
-  const section = await processesCollector.collect(createContext('processes', wrap(await openRoot(dir)), undefined, gaps));
+  const section = await processesCollector.collect(
+    createContext('processes', wrap(await openRoot(dir)), undefined, gaps),
+  );
   return { section, gaps };
 }
 
@@ -19,7 +21,9 @@ describe('processes collector', () => {
     expect(section.uptimeSeconds).toBe(1000);
     // 6000 has no status (it exited mid-read): skipped without a gap; 6001 has a garbage stat: skipped with one.
     expect(section.processes.map((p) => p.pid)).toEqual([1, 2, 35, 700, 4242, 4250, 5000]);
-    expect(gaps).toEqual([{ section: 'processes', path: '/proc/6001/stat', reason: 'read-error', detail: 'unparsable' }]);
+    expect(gaps).toEqual([
+      { section: 'processes', path: '/proc/6001/stat', reason: 'read-error', detail: 'unparsable' },
+    ]);
 
     const byPid = new Map(section.processes.map((p) => [p.pid, p]));
     expect(byPid.get(1)).toEqual({
@@ -42,7 +46,12 @@ describe('processes collector', () => {
     // kthreadd by its PF_KTHREAD flag, a kworker by "no cmdline, no exe, child of kthreadd"
     expect(byPid.get(2)).toMatchObject({ kernelThread: true, exe: null, cwd: null, cmdline: [] });
     expect(byPid.get(35)).toMatchObject({ kernelThread: true, name: 'kworker/0:1-events', exe: null });
-    expect(byPid.get(700)).toMatchObject({ user: 'mysql', uid: 101, kernelThread: false, cwd: '/srv/mysql-data' });
+    expect(byPid.get(700)).toMatchObject({
+      user: 'mysql',
+      uid: 101,
+      kernelThread: false,
+      cwd: '/srv/mysql-data',
+    });
   });
 
   it('parses a comm with parentheses, strips " (deleted)", and computes the CPU share', async () => {
@@ -71,7 +80,12 @@ describe('processes collector', () => {
   });
 
   it('records a permission-denied exe or cwd as a gap for that field and keeps the process', async () => {
-    const denied = { ok: false as const, missing: false as const, reason: 'permission-denied' as const, detail: 'EACCES' };
+    const denied = {
+      ok: false as const,
+      missing: false as const,
+      reason: 'permission-denied' as const,
+      detail: 'EACCES',
+    };
     const { section, gaps } = await run(fixture, (real) => ({
       dir: real.dir,
       live: false,
@@ -79,10 +93,19 @@ describe('processes collector', () => {
       readBytes: (p, o) => real.readBytes(p, o),
       list: (p) => real.list(p),
       stat: (p) => real.stat(p),
-      readLink: (p) => (p === '/proc/700/exe' || p === '/proc/700/cwd' ? Promise.resolve(denied) : real.readLink(p)),
+      readLink: (p) =>
+        p === '/proc/700/exe' || p === '/proc/700/cwd' ? Promise.resolve(denied) : real.readLink(p),
     }));
-    expect(section.processes.find((p) => p.pid === 700)).toMatchObject({ name: 'mariadbd', exe: null, cwd: null, user: 'mysql' });
-    expect(gaps.filter((g) => g.reason === 'permission-denied').map((g) => g.path)).toEqual(['/proc/700/exe', '/proc/700/cwd']);
+    expect(section.processes.find((p) => p.pid === 700)).toMatchObject({
+      name: 'mariadbd',
+      exe: null,
+      cwd: null,
+      user: 'mysql',
+    });
+    expect(gaps.filter((g) => g.reason === 'permission-denied').map((g) => g.path)).toEqual([
+      '/proc/700/exe',
+      '/proc/700/cwd',
+    ]);
   });
 
   it('a root without /proc yields no processes, no uptime and no gap', async () => {

@@ -49,7 +49,10 @@ async function readProcess(
   let exeReplaced: boolean | null = null;
   let cwd: string | null = null;
   if (!flaggedKernel) {
-    const [exeTarget, cwdTarget] = await Promise.all([ctx.readLink(`${base}/exe`), ctx.readLink(`${base}/cwd`)]);
+    const [exeTarget, cwdTarget] = await Promise.all([
+      ctx.readLink(`${base}/exe`),
+      ctx.readLink(`${base}/cwd`),
+    ]);
     if (exeTarget !== undefined) {
       const link = parseExeLink(exeTarget);
       exe = link.path;
@@ -91,7 +94,8 @@ export const processesCollector = defineCollector({
       ctx.readText('/etc/passwd'),
     ]);
     const uptimeSeconds = uptimeText === undefined ? null : (parseUptime(uptimeText) ?? null);
-    if (uptimeText !== undefined && uptimeSeconds === null) ctx.gap('/proc/uptime', 'read-error', 'unparsable');
+    if (uptimeText !== undefined && uptimeSeconds === null)
+      ctx.gap('/proc/uptime', 'read-error', 'unparsable');
     const users = parsePasswdNames(passwdText ?? '');
     const pids = pidsOf(entries ?? []);
     const read = await mapLimit(pids, CONCURRENCY, (pid) => readProcess(ctx, pid, uptimeSeconds, users));

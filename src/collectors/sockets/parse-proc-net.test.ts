@@ -1,11 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { compareSockets, formatIPv6, hexToIPv4, hexToIPv6, parseProcNet, socketInode } from './parse-proc-net.ts';
+import {
+  compareSockets,
+  formatIPv6,
+  hexToIPv4,
+  hexToIPv6,
+  parseProcNet,
+  socketInode,
+} from './parse-proc-net.ts';
 
 const TCP_HEADER =
   '  sl  local_address rem_address   st tx_queue rx_queue tr tm->when retrnsmt   uid  timeout inode                                                     ';
 const TCP6_HEADER =
   '  sl  local_address                         remote_address                        st tx_queue rx_queue tr tm->when retrnsmt   uid  timeout inode';
-const UDP_HEADER = '   sl  local_address rem_address   st tx_queue rx_queue tr tm->when retrnsmt   uid  timeout inode ref pointer drops';
+const UDP_HEADER =
+  '   sl  local_address rem_address   st tx_queue rx_queue tr tm->when retrnsmt   uid  timeout inode ref pointer drops';
 
 describe('hexToIPv4', () => {
   it.each([
@@ -40,7 +48,9 @@ describe('hexToIPv6', () => {
   });
 
   it('never compresses a single zero group', () => {
-    expect(formatIPv6([0x20, 0x01, 0x0d, 0xb8, 0, 0, 0, 1, 0, 2, 0, 3, 0, 4, 0, 5])).toBe('2001:db8:0:1:2:3:4:5');
+    expect(formatIPv6([0x20, 0x01, 0x0d, 0xb8, 0, 0, 0, 1, 0, 2, 0, 3, 0, 4, 0, 5])).toBe(
+      '2001:db8:0:1:2:3:4:5',
+    );
   });
 });
 
@@ -56,9 +66,36 @@ describe('parseProcNet', () => {
     const { sockets, problems } = parseProcNet('tcp', text);
     expect(problems).toEqual([]);
     expect(sockets).toEqual([
-      { proto: 'tcp', localAddress: '127.0.0.1', localPort: 3306, remoteAddress: '0.0.0.0', remotePort: 0, state: 'LISTEN', uid: 107, inode: 8465 },
-      { proto: 'tcp', localAddress: '10.0.0.10', localPort: 41716, remoteAddress: '45.9.148.10', remotePort: 3333, state: 'ESTABLISHED', uid: 33, inode: 21005 },
-      { proto: 'tcp', localAddress: '127.0.0.1', localPort: 4369, remoteAddress: '127.0.0.1', remotePort: 60024, state: 'TIME_WAIT', uid: 0, inode: 0 },
+      {
+        proto: 'tcp',
+        localAddress: '127.0.0.1',
+        localPort: 3306,
+        remoteAddress: '0.0.0.0',
+        remotePort: 0,
+        state: 'LISTEN',
+        uid: 107,
+        inode: 8465,
+      },
+      {
+        proto: 'tcp',
+        localAddress: '10.0.0.10',
+        localPort: 41716,
+        remoteAddress: '45.9.148.10',
+        remotePort: 3333,
+        state: 'ESTABLISHED',
+        uid: 33,
+        inode: 21005,
+      },
+      {
+        proto: 'tcp',
+        localAddress: '127.0.0.1',
+        localPort: 4369,
+        remoteAddress: '127.0.0.1',
+        remotePort: 60024,
+        state: 'TIME_WAIT',
+        uid: 0,
+        inode: 0,
+      },
     ]);
   });
 
@@ -71,11 +108,13 @@ describe('parseProcNet', () => {
       '',
     ].join('\n');
     const { sockets } = parseProcNet('tcp6', text);
-    expect(sockets.map((s) => [s.localAddress, s.localPort, s.remoteAddress, s.remotePort, s.state])).toEqual([
-      ['::1', 6379, '::', 0, 'LISTEN'],
-      ['::', 22, '::', 0, 'LISTEN'],
-      ['::ffff:10.0.0.2', 80, '::ffff:10.0.0.5', 50000, 'ESTABLISHED'],
-    ]);
+    expect(sockets.map((s) => [s.localAddress, s.localPort, s.remoteAddress, s.remotePort, s.state])).toEqual(
+      [
+        ['::1', 6379, '::', 0, 'LISTEN'],
+        ['::', 22, '::', 0, 'LISTEN'],
+        ['::ffff:10.0.0.2', 80, '::ffff:10.0.0.5', 50000, 'ESTABLISHED'],
+      ],
+    );
   });
 
   it('names an unconnected UDP socket UNCONN and a connected one ESTABLISHED', () => {
@@ -112,9 +151,15 @@ describe('parseProcNet', () => {
 
   it('treats a last line cut inside the inode field as truncated, and a complete last line without newline as complete', () => {
     const cutInode = `${TCP_HEADER}\n   0: 00000000:0016 00000000:0000 0A 00000000:00000000 00:00000000 00000000     0        0 210`;
-    expect(parseProcNet('tcp', cutInode)).toEqual({ sockets: [], problems: [{ line: 2, reason: 'truncated', detail: 'line 2 ends mid-entry' }] });
+    expect(parseProcNet('tcp', cutInode)).toEqual({
+      sockets: [],
+      problems: [{ line: 2, reason: 'truncated', detail: 'line 2 ends mid-entry' }],
+    });
     const whole = `${TCP_HEADER}\n   0: 00000000:0016 00000000:0000 0A 00000000:00000000 00:00000000 00000000     0        0 21001 1 0000000000000000 100 0 0 10 0`;
-    expect(parseProcNet('tcp', whole)).toMatchObject({ sockets: [{ localPort: 22, inode: 21001 }], problems: [] });
+    expect(parseProcNet('tcp', whole)).toMatchObject({
+      sockets: [{ localPort: 22, inode: 21001 }],
+      problems: [],
+    });
   });
 
   it('reports a malformed line in the middle as a read error and keeps the others', () => {
@@ -159,7 +204,13 @@ describe('compareSockets', () => {
       uid: 0,
       inode,
     });
-    const list = [s('udp', 53, '0.0.0.0', 5), s('tcp6', 22, '::', 4), s('tcp', 80, '0.0.0.0', 3), s('tcp', 22, '127.0.0.1', 2), s('tcp', 22, '0.0.0.0', 1)];
+    const list = [
+      s('udp', 53, '0.0.0.0', 5),
+      s('tcp6', 22, '::', 4),
+      s('tcp', 80, '0.0.0.0', 3),
+      s('tcp', 22, '127.0.0.1', 2),
+      s('tcp', 22, '0.0.0.0', 1),
+    ];
     expect(list.sort(compareSockets).map((x) => x.inode)).toEqual([1, 2, 3, 4, 5]);
   });
 });

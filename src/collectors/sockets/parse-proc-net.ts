@@ -54,7 +54,7 @@ export function formatIPv6(bytes: readonly number[]): string {
   // Longest run (≥ 2) of zero groups, the first one on a tie.
   let bestStart = -1;
   let bestLen = 0;
-  for (let i = 0; i < 8; ) {
+  for (let i = 0; i < 8;) {
     if (groups[i] !== 0) {
       i++;
       continue;

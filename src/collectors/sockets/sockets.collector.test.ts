@@ -9,14 +9,26 @@ const fixture = path.join(import.meta.dirname, 'fixtures/mixed/root');
 
 async function run(wrap: (root: HostRoot) => HostRoot = (r) => r) {
   const gaps: Gap[] = [];
-  const section = await socketsCollector.collect(createContext('sockets', wrap(await openRoot(fixture)), undefined, gaps));
+  const section = await socketsCollector.collect(
+    createContext('sockets', wrap(await openRoot(fixture)), undefined, gaps),
+  );
   return { section, gaps };
 }
 
 describe('sockets collector', () => {
   it('reads the four tables, finds each owner through /proc/<pid>/fd, and sorts', async () => {
     const { section } = await run();
-    expect(section.sockets.map((s) => [s.proto, `${s.localAddress}:${s.localPort}`, `${s.remoteAddress}:${s.remotePort}`, s.state, s.inode, s.pid, s.process])).toEqual([
+    expect(
+      section.sockets.map((s) => [
+        s.proto,
+        `${s.localAddress}:${s.localPort}`,
+        `${s.remoteAddress}:${s.remotePort}`,
+        s.state,
+        s.inode,
+        s.pid,
+        s.process,
+      ]),
+    ).toEqual([
       ['tcp', '0.0.0.0:3306', '0.0.0.0:0', 'LISTEN', 100, 700, 'mariadbd'],
       ['tcp', '10.0.0.2:3306', '10.0.0.5:50000', 'ESTABLISHED', 102, 700, 'mariadbd'],
       // no comm file: the name comes from status
@@ -45,11 +57,18 @@ describe('sockets collector', () => {
 
   it('records the cut last line of a truncated table as a truncated gap', async () => {
     const { gaps } = await run();
-    expect(gaps).toEqual([{ section: 'sockets', path: '/proc/net/udp6', reason: 'truncated', detail: 'line 3 ends mid-entry' }]);
+    expect(gaps).toEqual([
+      { section: 'sockets', path: '/proc/net/udp6', reason: 'truncated', detail: 'line 3 ends mid-entry' },
+    ]);
   });
 
   it('records a gap when unreadable fd directories leave sockets without a known owner', async () => {
-    const denied = { ok: false as const, missing: false as const, reason: 'permission-denied' as const, detail: 'EACCES' };
+    const denied = {
+      ok: false as const,
+      missing: false as const,
+      reason: 'permission-denied' as const,
+      detail: 'EACCES',
+    };
     const { section, gaps } = await run((real) => ({
       dir: real.dir,
       live: false,

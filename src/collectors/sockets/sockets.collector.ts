@@ -28,7 +28,10 @@ async function readTables(ctx: CollectContext): Promise<RawSocket[]> {
 }
 
 /** inode → lowest pid holding it, for the inodes we look for; and the pids whose fds we could not list. */
-async function socketOwners(ctx: CollectContext, wanted: ReadonlySet<number>): Promise<{ owners: Map<number, number>; unreadable: number[] }> {
+async function socketOwners(
+  ctx: CollectContext,
+  wanted: ReadonlySet<number>,
+): Promise<{ owners: Map<number, number>; unreadable: number[] }> {
   const owners = new Map<number, number>();
   const unreadable: number[] = [];
   const listing = await ctx.list('/proc');
@@ -71,7 +74,10 @@ export const socketsCollector = defineCollector({
   async collect(ctx): Promise<SocketsSection> {
     const raw = await readTables(ctx);
     const wanted = new Set(raw.map((s) => s.inode).filter((i) => i !== 0));
-    const { owners, unreadable } = wanted.size > 0 ? await socketOwners(ctx, wanted) : { owners: new Map<number, number>(), unreadable: [] };
+    const { owners, unreadable } =
+      wanted.size > 0
+        ? await socketOwners(ctx, wanted)
+        : { owners: new Map<number, number>(), unreadable: [] };
     const ownerPids = [...new Set(owners.values())].sort((a, b) => a - b);
     const names = new Map<number, string | null>();
     await mapLimit(ownerPids, CONCURRENCY, async (pid) => {
