@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
@@ -68,6 +69,12 @@ interface SarifLog {
 const sarif = (r: Report) => JSON.parse(renderSarif(r)) as SarifLog;
 
 describe('SARIF 2.1.0', () => {
+  it('uses the schema file named in test/schemas/README.md, unchanged', () => {
+    const readme = readFileSync(path.join(path.dirname(schemaFile), 'README.md'), 'utf8');
+    const sha = createHash('sha256').update(readFileSync(schemaFile)).digest('hex');
+    expect(readme).toContain(sha);
+  });
+
   it.each([
     ['zh sample', sampleReport('zh')],
     ['en sample', sampleReport('en')],
