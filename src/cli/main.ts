@@ -13,6 +13,10 @@ import type { Command } from './command.ts';
 import type { Io } from './io.ts';
 import { OPTIONS, envName, resolveOptions, type OptionName } from './options.ts';
 
+const PARSE_OPTIONS = Object.fromEntries(
+  Object.entries(OPTIONS).map(([name, spec]) => [name, 'short' in spec ? { type: spec.type, short: spec.short } : { type: spec.type }]),
+);
+
 const COMMANDS: readonly Command[] = [scanCommand, collectCommand, checksCommand, lawCommand];
 
 function help(): string {
@@ -34,7 +38,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
     try {
       parsed = parseArgs({
         args: argv,
-        options: OPTIONS,
+        // Without defaults: an unset flag must stay undefined so that env and config can supply it.
+        options: PARSE_OPTIONS,
         allowPositionals: true,
         allowNegative: true,
         strict: true,
