@@ -171,4 +171,12 @@ describe('HostRoot on the live root', () => {
     expect((await openRoot('/')).live).toBe(true);
     expect(root.live).toBe(false);
   });
+
+  it('follows ordinary symlinks on the live root', async () => {
+    const live = await openRoot('/');
+    const link = path.join(dir, 'etc/passwd-live-link');
+    await symlink(path.join(dir, 'etc/passwd'), link);
+    const r = await live.readText(link);
+    expect(r.ok && r.text).toContain('root:x:0:0');
+  });
 });

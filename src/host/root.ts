@@ -183,8 +183,11 @@ class FsHostRoot implements HostRoot {
     if (!resolved.ok) return resolved;
     let handle;
     try {
-      // O_NONBLOCK so that a FIFO planted where a config should be cannot hang the scan.
-      handle = await open(resolved.real, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW);
+      // O_NONBLOCK so that a FIFO planted where a config should be cannot hang the scan. Under a
+      // directory root every link was resolved above, so O_NOFOLLOW closes the window in which one could
+      // be swapped in; on the live root the kernel follows links (/etc/os-release is one on Debian).
+      const flags = constants.O_RDONLY | constants.O_NONBLOCK | (this.live ? 0 : constants.O_NOFOLLOW);
+      handle = await open(resolved.real, flags);
     } catch (error) {
       return fromErrno(error);
     }
