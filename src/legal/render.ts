@@ -260,7 +260,7 @@ export function renderProvision(provision: Provision, lang: Lang, date: string):
   const colon = zh ? '：' : ': ';
   const lines: string[] = [];
   lines.push(`${provision.id} — ${citation(provision, undefined, lang, date)}`);
-  lines.push(`${provision.heading[lang]}`, '');
+  lines.push(provision.heading[lang], '');
   lines.push(`${zh ? '法律' : 'Law'}${colon}${provision.title[lang]} (${provision.law})`);
   if (provision.document) lines.push(`${zh ? '文号' : 'Document'}${colon}${provision.document[lang]}`);
   if (provision.numbering.length > 0) {

@@ -83,8 +83,8 @@ export const CL_PROVISIONS: Provision[] = [
       en: 'Illegal intrusion; illegally obtaining data from or controlling computer systems; providing intrusion tools',
     },
     summary: {
-      zh: '规定三类行为的刑事责任：侵入国家事务、国防建设、尖端科学技术领域的计算机信息系统；侵入其他计算机信息系统或以其他技术手段获取其中存储、处理、传输的数据，或对系统实施非法控制；提供专门用于侵入、非法控制的程序和工具，或明知他人实施此类行为而为其提供程序和工具。服务器被入侵或被控制时，本条描述的是入侵者可能面临的刑事风险。',
-      en: 'Criminal liability for three kinds of conduct: intruding into state-affairs, defence or cutting-edge-science systems; intruding into other systems, or using other technical means, to take the data they store, process or transmit, or to take control of them; and providing programs or tools made for intrusion or control, or knowingly supplying them to someone doing it. When a server is intruded or hijacked, this article describes the intruder’s exposure.',
+      zh: '本条涉及三类行为，各自可能达到相应犯罪的入罪标准：侵入国家事务、国防建设、尖端科学技术领域的计算机信息系统；侵入其他计算机信息系统或以其他技术手段获取其中存储、处理、传输的数据，或对系统实施非法控制；提供专门用于侵入、非法控制的程序和工具，或明知他人实施此类行为而为其提供程序和工具。服务器被入侵或被控制时，本条描述的是入侵者可能面临的刑事风险。',
+      en: 'Three kinds of conduct that may meet the threshold of the respective offences: intruding into state-affairs, defence or cutting-edge-science systems; intruding into other systems, or using other technical means, to take the data they store, process or transmit, or to take control of them; and providing programs or tools made for intrusion or control, or knowingly supplying them to someone doing it. When a server is intruded or hijacked, this article describes the intruder’s exposure.',
     },
     clauses: {
       '1': {

@@ -22,7 +22,7 @@ export const IRM_PROVISIONS: Provision[] = [
     },
     summary: {
       zh: '网络运营者按所附分级指南评估事件，达到较大及以上级别的应当报告：涉及关键信息基础设施的，立即并不迟于1小时向保护工作部门和公安机关报告(重大、特别重大事件由保护工作部门在30分钟内上报)；中央和国家机关及其下属单位，2小时内向本部门网信工作机构报告(重大、特别重大事件1小时内上报)；其他网络运营者，不迟于4小时向所在地省级网信部门报告。',
-      en: 'Network operators grade each incident with the annexed guide and report those graded relatively major (较大) or worse: incidents involving critical information infrastructure at once and no later than 1 hour to the protection department and the police (major and especially major ones are passed up within 30 minutes); central and state organs and their units within 2 hours to their cyber-affairs unit (passed up within 1 hour for major ones); all other operators no later than 4 hours to the provincial CAC where they are located.',
+      en: 'Network operators grade each incident with the annexed guide and report those graded relatively major or worse: incidents involving critical information infrastructure at once and no later than 1 hour to the protection department and the police (major and especially major ones are passed up within 30 minutes); central and state organs and their units within 2 hours to their cyber-affairs unit (passed up within 1 hour for major ones); all other operators no later than 4 hours to the provincial CAC where they are located.',
     },
     duties: ['network-operator', 'cii-operator'],
     liability: ['administrative'],
