@@ -155,7 +155,8 @@ export function evaluateInput(
   let steps = 0;
   const visiting = new Set<string>();
 
-  const walk = (chain: IrChain, ctx: RuleMatch, depth: number): ChainOutcome => {
+  /** `portsAt`: the rule that named the ports of the context (a jump `tcp dport 22 jump ssh`), for locations. */
+  const walk = (chain: IrChain, ctx: RuleMatch, depth: number, portsAt?: FileLine): ChainOutcome => {
     visiting.add(chain.name);
     try {
       for (const rule of chain.rules) {
@@ -166,13 +167,13 @@ export function evaluateInput(
         if (!m) continue;
         const always = !rule.match.matched;
         const v = rule.verdict;
+        const namesPorts = rule.match.ports !== undefined || rule.match.protos !== undefined;
+        const where = namesPorts ? rule.where : (portsAt ?? rule.where);
         switch (v.kind) {
           case 'accept': {
             const effect = acceptEffect(m);
             if (effect.kind === 'ports') {
-              open.push(
-                ...openPortsFor(effect.protos, effect.ranges, m.family ?? family, rule.where, m.iface),
-              );
+              open.push(...openPortsFor(effect.protos, effect.ranges, m.family ?? family, where, m.iface));
             }
             if (always)
               return effect.kind === 'all' ? { stopped: true, verdict: 'accept' } : { stopped: true };
@@ -189,7 +190,7 @@ export function evaluateInput(
             const target = chains.get(v.target);
             // A missing target or a cycle: the jump is ignored (nothing is learnt from it).
             if (!target || visiting.has(v.target) || depth >= MAX_DEPTH) break;
-            const inner = walk(target, m, depth + 1);
+            const inner = walk(target, m, depth + 1, namesPorts ? rule.where : portsAt);
             if (always && (inner.stopped || v.kind === 'goto')) {
               return inner.verdict ? { stopped: true, verdict: inner.verdict } : { stopped: true };
             }
