@@ -7,6 +7,9 @@ import { at, numberedLines } from '../../core/collector.ts';
 import type { FileLine } from '../../core/evidence.ts';
 import type { SshdEffective, SshdSetting } from './sshd.types.ts';
 
+/** The main server configuration file; Include paths that are not absolute are relative to its directory. */
+export const SSHD_CONFIG = '/etc/ssh/sshd_config';
+
 export type SshdLine =
   | { kind: 'setting'; setting: SshdSetting }
   | { kind: 'match'; criteria: string; where: FileLine }

@@ -5,9 +5,8 @@
  */
 import { defineCollector, type CollectContext } from '../../core/collector.ts';
 import type { SshdMatchBlock, SshdSection, SshdSetting } from './sshd.types.ts';
-import { effectiveSettings, globComponent, hasGlob, parseSshdConfig } from './parse-sshd.ts';
+import { SSHD_CONFIG, effectiveSettings, globComponent, hasGlob, parseSshdConfig } from './parse-sshd.ts';
 
-export const SSHD_CONFIG = '/etc/ssh/sshd_config';
 const SSHD_BINARIES = ['/usr/sbin/sshd', '/usr/bin/sshd'];
 /** OpenSSH refuses more than 16 nested includes (SERVCONF_MAX_DEPTH). */
 const MAX_DEPTH = 16;
