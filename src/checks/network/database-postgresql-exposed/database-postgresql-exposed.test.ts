@@ -1,0 +1,8 @@
+import { checkTester } from '../../check-tester.ts';
+import check from './database-postgresql-exposed.check.ts';
+
+checkTester(check, import.meta.dirname, {
+  fail: {
+    'fail-listen-all': ['exposed'],
+  },
+});
