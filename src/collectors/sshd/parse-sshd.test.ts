@@ -54,6 +54,7 @@ describe('parseSshdConfig', () => {
       'Include /etc/ssh/sshd_config.d/*.conf extra.conf',
       'NoValueHere',
       'Banner "unterminated',
+      'Banner ""',
       'Match User deploy Address 10.0.0.0/8',
       '  PermitRootLogin no # per user',
     ].join('\n');
@@ -77,8 +78,8 @@ describe('parseSshdConfig', () => {
         patterns: ['/etc/ssh/sshd_config.d/*.conf', 'extra.conf'],
         where: { path: P, line: 5 },
       },
-      { kind: 'match', criteria: 'User deploy Address 10.0.0.0/8', where: { path: P, line: 8 } },
-      { kind: 'setting', setting: { key: 'permitrootlogin', value: 'no', where: { path: P, line: 9 } } },
+      { kind: 'match', criteria: 'User deploy Address 10.0.0.0/8', where: { path: P, line: 9 } },
+      { kind: 'setting', setting: { key: 'permitrootlogin', value: 'no', where: { path: P, line: 10 } } },
     ]);
   });
 });

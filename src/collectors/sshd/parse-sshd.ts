@@ -97,7 +97,8 @@ export function parseSshdConfig(text: string, path: string): SshdLine[] {
     const kw = splitKeyword(t);
     if (!kw) continue;
     const args = splitArgs(kw.rest);
-    if (!args || args.length === 0) continue;
+    // sshd rejects a keyword without an argument, and an empty quoted one ("") is "missing argument" too.
+    if (!args || args.length === 0 || args.every((a) => a === '')) continue;
     const where = at(path, line);
     if (kw.keyword === 'match') out.push({ kind: 'match', criteria: args.join(' '), where });
     else if (kw.keyword === 'include') out.push({ kind: 'include', patterns: args, where });
