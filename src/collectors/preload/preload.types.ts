@@ -1,8 +1,12 @@
 import type { FileLine } from '../../core/evidence.ts';
 
 export interface PreloadSection {
-  /** Libraries listed in /etc/ld.so.preload. */
+  /** Libraries listed in /etc/ld.so.preload (names separated by blanks or ':', '#' comments). */
   ldSoPreload: { library: string; where: FileLine }[];
-  /** LD_PRELOAD set globally (/etc/environment, /etc/profile, /etc/profile.d/*, /etc/bash.bashrc, systemd system.conf DefaultEnvironment). */
+  /**
+   * Non-empty LD_PRELOAD set globally: /etc/environment, /etc/security/pam_env.conf, /etc/profile,
+   * /etc/profile.d/*.sh, /etc/bash.bashrc, /etc/bashrc, /etc/zsh/zshenv, /etc/zshenv, and systemd's
+   * DefaultEnvironment= in /etc/systemd/system.conf and system.conf.d/*.conf.
+   */
   ldPreloadEnv: { value: string; where: FileLine }[];
 }
