@@ -276,7 +276,7 @@ describe('rotationRetention', () => {
       { criterion: 'daily', rotate: 200, maxsize: '1G' },
       200,
       true,
-      'daily × rotate 200 (maxsize 1G may rotate sooner)',
+      'daily × rotate 200, maxsize 1G',
     ],
   ])('%s', (_name, over, days, atMost, basis) => {
     expect(rotationRetention(s(over))).toEqual({ days, atMost, basis });

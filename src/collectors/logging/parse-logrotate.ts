@@ -271,7 +271,7 @@ export function rotationRetention(settings: RotationSettings): RotationRetention
     };
   }
   const atMost = maxsize !== null;
-  const sizeNote = atMost ? ` (maxsize ${maxsize} may rotate sooner)` : '';
+  const sizeNote = atMost ? `, maxsize ${maxsize}` : '';
   if (rotate < 0) {
     if (maxage === null)
       return {
