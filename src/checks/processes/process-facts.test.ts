@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ProcessInfo } from '../../collectors/processes/processes.types.ts';
 import {
+  MAX_COMMAND_CHARS,
   argv0Path,
   hiddenComponent,
   interpretedScript,
@@ -87,5 +88,8 @@ describe('process facts', () => {
       command: '/usr/bin/x -d',
     });
     expect(processWhere(proc({ name: 'kworker/0:1' }))).toEqual({ pid: 7, command: '[kworker/0:1]' });
+    const long = processWhere(proc({ cmdline: ['/usr/bin/x', '--env', 'y'.repeat(1000)] }));
+    expect('command' in long && long.command.length).toBe(MAX_COMMAND_CHARS);
+    expect('command' in long && long.command.endsWith('…')).toBe(true);
   });
 });

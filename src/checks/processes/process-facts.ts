@@ -5,9 +5,13 @@
 import type { Where } from '../../core/evidence.ts';
 import type { ProcessInfo } from '../../collectors/processes/processes.types.ts';
 
+/** Longest command line shown in a report; longer ones are cut with "…". */
+export const MAX_COMMAND_CHARS = 240;
+
 /** How a report points at a process: its pid and its command line (or its name when it has none). */
 export function processWhere(p: ProcessInfo): Where {
-  const command = p.cmdline.join(' ').trim();
+  const full = p.cmdline.join(' ').trim();
+  const command = full.length > MAX_COMMAND_CHARS ? `${full.slice(0, MAX_COMMAND_CHARS - 1)}…` : full;
   return { pid: p.pid, command: command === '' ? `[${p.name}]` : command };
 }
 
