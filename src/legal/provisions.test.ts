@@ -143,6 +143,8 @@ describe('legal catalogue', () => {
       expect(r).not.toBe(p.id);
     }
     for (const pen of p.penalties) expect(pen.under.zh.length * pen.under.en.length).toBeGreaterThan(0);
+    for (const n of p.notes ?? [])
+      if (n.status === 'UNVERIFIED') expect(n.about, 'an unverified note names its topic').toBeDefined();
   });
 
   describe.each(LANGS)('rendered in %s', (lang) => {

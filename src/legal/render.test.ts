@@ -103,7 +103,7 @@ describe('citation', () => {
   it('renders a notice without articles by its document number', () => {
     const mining = provision('mining2021');
     expect(citation(mining, undefined, 'zh', '2026-11-23')).toBe(
-      '《国家发展改革委等部门关于整治虚拟货币“挖矿”活动的通知》(发改运行〔2021〕1283号)',
+      '《关于整治虚拟货币“挖矿”活动的通知》(发改运行〔2021〕1283号)',
     );
     expect(citation(mining, undefined, 'en', '2026-11-23')).toContain('(Fagai Yunxing [2021] No. 1283)');
   });

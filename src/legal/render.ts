@@ -205,7 +205,9 @@ export function factText(fact: Fact, lang: Lang): string {
     case 'V-2ND':
       return `${REPORTED_MARKER[lang]}${lang === 'zh' ? '，' : ' '}${fact.text[lang]}`;
     case 'UNVERIFIED':
-      return UNVERIFIED_MARKER[lang];
+      return fact.about
+        ? `${fact.about[lang]}${lang === 'zh' ? '：' : ': '}${UNVERIFIED_MARKER[lang]}`
+        : UNVERIFIED_MARKER[lang];
   }
 }
 

@@ -69,6 +69,11 @@ export type ClauseUnit = 'item' | 'paragraph';
 /** A statement with its own verification status. */
 export interface Fact {
   text: Text;
+  /**
+   * What the statement is about, phrased as a topic or question that asserts nothing. Printed in place
+   * of `text` when the status is UNVERIFIED (required then for notes; penalties use `under`).
+   */
+  about?: Text;
   status: Status;
   /** Source key when it differs from the provision's (e.g. a judicial interpretation). */
   source?: string;

@@ -20,7 +20,11 @@ const IISM = {
 /** We read the 2011 revision; a later revision was not confirmed either way. */
 const REVISION_NOTE: Fact = {
   status: 'UNVERIFIED',
-  text: { zh: '2011年以后是否再次修订。', en: 'Whether the Measures were revised again after 2011.' },
+  about: { zh: '2011年以后是否再次修订', en: 'whether the Measures were revised again after 2011' },
+  text: {
+    zh: '我们读到的是2011年修订本；此后是否再次修订未能确认。',
+    en: 'We read the 2011 revision; whether it was revised again was not confirmed.',
+  },
 };
 
 export const IISM_PROVISIONS: Provision[] = [

@@ -42,9 +42,13 @@ export const IRM_PROVISIONS: Provision[] = [
     notes: [
       {
         status: 'UNVERIFIED',
+        about: {
+          zh: '最终分级指南中“较大”“重大”事件的量化标准',
+          en: 'the quantitative criteria for relatively major and major incidents in the final grading guide',
+        },
         text: {
-          zh: '最终分级指南中“较大”和“重大”事件的量化标准。',
-          en: 'The quantitative criteria for relatively major and major incidents in the final grading guide.',
+          zh: '最终分级指南中“较大”“重大”事件的量化门槛未能从最终文本核实，产品不得推测。',
+          en: 'The relatively-major and major thresholds of the final grading guide could not be confirmed; the product must not guess them.',
         },
       },
       {

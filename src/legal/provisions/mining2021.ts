@@ -13,7 +13,7 @@ export const MINING2021_PROVISIONS: Provision[] = [
       en: 'Notice of the NDRC and Other Departments on Rectifying Virtual-Currency "Mining" Activities',
     },
     shortTitle: {
-      zh: '国家发展改革委等部门关于整治虚拟货币“挖矿”活动的通知',
+      zh: '关于整治虚拟货币“挖矿”活动的通知',
       en: 'NDRC Notice on Rectifying Virtual-Currency "Mining"',
     },
     document: { zh: '发改运行〔2021〕1283号', en: 'Fagai Yunxing [2021] No. 1283' },

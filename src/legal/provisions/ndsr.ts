@@ -7,7 +7,7 @@ import type { Penalty, Provision } from '../types.ts';
 const NDSR = {
   law: 'ndsr',
   title: { zh: '网络数据安全管理条例', en: 'Regulations on Network Data Security Management' },
-  shortTitle: { zh: '网络数据安全管理条例', en: 'Network Data Security Regulations' },
+  shortTitle: { zh: '网络数据安全管理条例', en: 'Network Data Security Management Regulations' },
   effective: '2025-01-01',
   source: 'S-NDSR',
   status: 'V-TEXT',

@@ -64,10 +64,21 @@ export const PIPL_PROVISIONS: Provision[] = [
     penalties: ART_66,
     notes: [
       {
-        status: 'UNVERIFIED',
+        status: 'V-TEXT',
         text: {
-          zh: '身份证号码是否属于敏感个人信息，本法条文未写明。',
-          en: 'Whether a national ID number is sensitive personal information is not stated in the law.',
+          zh: '本条的列举没有明确提到身份证号码；金融账户在列举之中。',
+          en: 'the list in this article does not name national ID numbers; financial accounts are on it.',
+        },
+      },
+      {
+        status: 'UNVERIFIED',
+        about: {
+          zh: '身份证号码是否属于敏感个人信息',
+          en: 'whether a national ID number is sensitive personal information',
+        },
+        text: {
+          zh: '国家标准把身份证号码作为敏感个人信息对待。',
+          en: 'National standards treat a national ID number as sensitive personal information.',
         },
       },
     ],

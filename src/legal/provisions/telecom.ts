@@ -46,6 +46,10 @@ export const TELECOM_PROVISIONS: Provision[] = [
       },
       {
         status: 'UNVERIFIED',
+        about: {
+          zh: '未取得B11许可向第三方转售云服务器、VPS的定性',
+          en: 'how reselling cloud servers or VPS without a B11 licence is treated',
+        },
         text: {
           zh: '未取得B11许可向第三方转售云服务器或VPS属于无证经营电信业务。',
           en: 'Reselling cloud servers or VPS to third parties without a B11 licence is unlicensed telecom business.',

@@ -91,9 +91,10 @@ export const XBORDER_PROVISIONS: Provision[] = [
     notes: [
       {
         status: 'UNVERIFIED',
+        about: { zh: '标准合同的备案机关和期限', en: 'where and by when the standard contract is filed' },
         text: {
-          zh: '标准合同备案的期限(如10个工作日)。',
-          en: 'The deadline for filing the standard contract (e.g. 10 working days).',
+          zh: '标准合同的备案期限(例如10个工作日)未能确认。',
+          en: 'The standard-contract filing deadline (e.g. 10 working days) was not confirmed.',
         },
       },
     ],
