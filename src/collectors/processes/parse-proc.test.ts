@@ -4,11 +4,12 @@ import {
   isKernelThread,
   parseCmdline,
   parseExeLink,
-  parsePasswdNames,
   parseStat,
   parseStatus,
   parseUptime,
+  userNamesByUid,
 } from './parse-proc.ts';
+import { parsePasswd } from '../accounts/parse-passwd.ts';
 
 describe('parseCmdline', () => {
   it.each([
@@ -135,8 +136,8 @@ describe('cpuShare', () => {
   });
 });
 
-describe('parsePasswdNames', () => {
-  it('maps uid to the first name, skipping comments and malformed lines', () => {
+describe('userNamesByUid', () => {
+  it('maps uid to the first name, reading /etc/passwd with the accounts parser', () => {
     const text = [
       'root:x:0:0:root:/root:/bin/bash',
       '# comment:x:5',
@@ -144,10 +145,9 @@ describe('parsePasswdNames', () => {
       'www-data:x:33:33:www-data:/var/www:/usr/sbin/nologin',
       'broken:x:abc:0::/:/bin/sh',
       'short:x',
-      '+nisuser:x:500:500::/:/bin/sh',
       '',
     ].join('\n');
-    expect([...parsePasswdNames(text)]).toEqual([
+    expect([...userNamesByUid(parsePasswd(text, '/etc/passwd'))]).toEqual([
       [0, 'root'],
       [33, 'www-data'],
     ]);

@@ -2,6 +2,7 @@
  * Pure parsers for the per-process files of /proc (proc(5)). Each takes the file's text and returns
  * facts, or undefined when the text is not what the kernel writes (the caller records that).
  */
+import type { UserAccount } from '../accounts/accounts.types.ts';
 
 /** Clock ticks per second used by /proc/<pid>/stat times (USER_HZ, 100 on every Linux ABI in use). */
 export const CLOCK_TICKS = 100;
@@ -141,20 +142,9 @@ export function cpuShare(
   return Math.round((cpuSeconds / alive) * 10000) / 10000;
 }
 
-/**
- * uid → user name from /etc/passwd, read minimally (name and uid only); the first entry for a uid wins,
- * as getpwuid does. The full passwd parser belongs to the accounts collector.
- */
-export function parsePasswdNames(text: string): Map<number, string> {
+/** uid → user name, the first entry for a uid winning as getpwuid does (accounts' passwd parser reads the file). */
+export function userNamesByUid(users: readonly Pick<UserAccount, 'name' | 'uid'>[]): Map<number, string> {
   const names = new Map<number, string>();
-  for (const line of text.split('\n')) {
-    if (line.startsWith('#') || line.startsWith('+') || line.startsWith('-')) continue;
-    const fields = line.split(':');
-    if (fields.length < 3) continue;
-    const uid = fields[2] ?? '';
-    if (!/^\d+$/.test(uid)) continue;
-    const n = Number(uid);
-    if (!names.has(n) && fields[0]) names.set(n, fields[0]);
-  }
+  for (const u of users) if (!names.has(u.uid)) names.set(u.uid, u.name);
   return names;
 }

@@ -4,6 +4,7 @@
  * user's process when not root) is a gap for that field only: the rest of the process is kept.
  */
 import { defineCollector, type CollectContext } from '../../core/collector.ts';
+import { parsePasswd } from '../accounts/parse-passwd.ts';
 import { mapLimit, pidsOf } from './map-limit.ts';
 import {
   cpuShare,
@@ -11,10 +12,10 @@ import {
   isKernelThreadFlag,
   parseCmdline,
   parseExeLink,
-  parsePasswdNames,
   parseStat,
   parseStatus,
   parseUptime,
+  userNamesByUid,
 } from './parse-proc.ts';
 import type { ProcessInfo, ProcessesSection } from './processes.types.ts';
 
@@ -96,7 +97,7 @@ export const processesCollector = defineCollector({
     const uptimeSeconds = uptimeText === undefined ? null : (parseUptime(uptimeText) ?? null);
     if (uptimeText !== undefined && uptimeSeconds === null)
       ctx.gap('/proc/uptime', 'read-error', 'unparsable');
-    const users = parsePasswdNames(passwdText ?? '');
+    const users = userNamesByUid(parsePasswd(passwdText ?? '', '/etc/passwd'));
     const pids = pidsOf(entries ?? []);
     const read = await mapLimit(pids, CONCURRENCY, (pid) => readProcess(ctx, pid, uptimeSeconds, users));
     const processes = read.filter((p): p is ProcessInfo => p !== undefined);
