@@ -227,6 +227,12 @@ describe('parseRsyslog', () => {
     ]);
   });
 
+  it("an 'if' without 'then' is a problem, and writes nowhere", () => {
+    const parsed = parseRsyslog('if $programname == "sshd" /var/log/x.log\n', P);
+    expect(parsed.destinations).toEqual([]);
+    expect(parsed.problems.map((p) => p.message)).toEqual(["'if' without 'then'"]);
+  });
+
   it('keeps a GBK-decoded Chinese comment out of the facts', () => {
     expect(dests('# 认证日志 — 保留六个月\nauth,authpriv.* /var/log/auth.log # 安全\n')).toEqual([
       ['/var/log/auth.log', true, false],
@@ -274,5 +280,17 @@ describe('parseRsyslog (fuzz)', () => {
       }),
       { numRuns: 400 },
     );
+  });
+});
+
+describe('parseRsyslog (size)', () => {
+  it('a stray "if" or an unclosed "(" does not make parsing quadratic on a large file', () => {
+    const body = Array.from({ length: 50000 }, (_, i) => `local${i % 8}.* /var/log/l${i}.log`).join('\n');
+    for (const head of ['if $x == 1\n', 'action(type="omfile"\n']) {
+      const started = performance.now();
+      const parsed = parseRsyslog(head + body, P);
+      expect(performance.now() - started).toBeLessThan(3000);
+      expect(parsed.destinations.length).toBeGreaterThan(head.startsWith('if') ? 49000 : -1);
+    }
   });
 });

@@ -163,6 +163,8 @@ export function objectParams(body: string): Record<string, string> {
   return params;
 }
 
+const MAX_IF_LINES = 20;
+
 interface LogicalLine {
   text: string;
   line: number;
@@ -275,8 +277,14 @@ export function logicalLines(text: string): LogicalLine[] {
     buffer = buffer === '' ? piece.trim() : `${buffer} ${piece.trim()}`;
     depth = quoteAware(piece, () => undefined, depth);
     if (continued || depth > 0) continue;
-    // RainerScript is free-form: `if <expr>` may put `then` on a later line.
-    if (/^(\}\s*)?(else\s+)?if\b/i.test(buffer) && !/\bthen\b/i.test(buffer) && i + 1 < physical.length)
+    // RainerScript is free-form: `if <expr>` may put `then` on a later line (a few lines at most, so
+    // that a stray `if` cannot swallow the rest of a large file).
+    if (
+      i + 1 < physical.length &&
+      i + 1 - start < MAX_IF_LINES &&
+      /^(\}\s*)?(else\s+)?if\b/i.test(buffer) &&
+      !/\bthen\b/i.test(buffer)
+    )
       continue;
     if (buffer.trim() !== '') out.push({ text: buffer.trim(), line: start });
     buffer = '';
@@ -436,6 +444,10 @@ export function parseRsyslog(text: string, path: string): ParsedRsyslog {
       const rest = ifMatch[3]!.trim();
       if (rest === '') pendingFilter = expressionFilter(ifMatch[2]!);
       else addAction(rest, filter, where);
+      return;
+    }
+    if (/^(else\s+)?if\b/i.test(segment)) {
+      result.problems.push({ where, message: "'if' without 'then'" });
       return;
     }
     if (/^else\b/i.test(segment)) {
