@@ -44,11 +44,14 @@ export function settingWhere(setting: SshdSetting): Where {
   return { ...setting.where };
 }
 
-/** The path and line of a position, for placeholders in messages and remediation. */
-export function positionData(where: Where): { path: string; line: string } {
-  return 'path' in where
-    ? { path: where.path, line: where.line === undefined ? '-' : String(where.line) }
-    : { path: SSHD_CONFIG, line: '-' };
+/**
+ * Placeholders for a position: {path}, {line} ("-" when there is none) and {where} ("path:line", or
+ * just the path for a default value).
+ */
+export function positionData(where: Where): { path: string; line: string; where: string } {
+  const path = 'path' in where ? where.path : SSHD_CONFIG;
+  const line = 'path' in where && where.line !== undefined ? String(where.line) : undefined;
+  return { path, line: line ?? '-', where: line === undefined ? path : `${path}:${line}` };
 }
 
 /**

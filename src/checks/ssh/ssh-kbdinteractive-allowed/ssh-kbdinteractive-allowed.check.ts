@@ -44,8 +44,8 @@ export default defineCheck({
     },
   },
   remediation: {
-    zh: '在 {path} 中设置 `KbdInteractiveAuthentication no`(第 {line} 行;"-" 表示当前为默认值,需在文件开头、任何 Include 和 Match 之前新增该行;旧版 OpenSSH 使用 `ChallengeResponseAuthentication no`),然后执行 `sshd -t && systemctl reload ssh`(RHEL/CentOS 上服务名为 sshd)。若确需 PAM 的双因素模块,用 `AuthenticationMethods publickey,keyboard-interactive` 要求先通过密钥。',
-    en: 'Set `KbdInteractiveAuthentication no` in {path} (line {line}; "-" means the default applies, so add the line near the top, before any Include or Match; older OpenSSH uses `ChallengeResponseAuthentication no`), then run `sshd -t && systemctl reload ssh` (the service is sshd on RHEL/CentOS). If a PAM second-factor module is needed, require a key first with `AuthenticationMethods publickey,keyboard-interactive`.',
+    zh: '让 sshd 读到的第一条 KbdInteractiveAuthentication 为 `KbdInteractiveAuthentication no`(旧版 OpenSSH 用 `ChallengeResponseAuthentication no`):修改 {where}(若未给出行号,说明当前是默认值,应在该文件开头、任何 Include 和 Match 之前新增这一行),然后执行 `sshd -t && systemctl reload ssh`(RHEL/CentOS 上服务名为 sshd)。若确需 PAM 的双因素模块,用 `AuthenticationMethods publickey,keyboard-interactive` 要求先通过密钥。',
+    en: 'Make the first KbdInteractiveAuthentication line sshd reads say `KbdInteractiveAuthentication no` (older OpenSSH: `ChallengeResponseAuthentication no`): edit {where} (when no line is given the default applies, so add the line near the top of that file, before any Include or Match), then run `sshd -t && systemctl reload ssh` (the service is sshd on RHEL/CentOS). If a PAM second-factor module is needed, require a key first with `AuthenticationMethods publickey,keyboard-interactive`.',
   },
   evaluate: ({ sshd }) => {
     if (!sshdJudgeable(sshd) || !isYes(effectiveValue(sshd, 'usepam'))) return [];

@@ -40,8 +40,8 @@ export default defineCheck({
     },
   },
   remediation: {
-    zh: '先确认所有管理员都能用密钥登录(`ssh -o PasswordAuthentication=no 用户@主机`),再在 {path} 中设置 `PasswordAuthentication no`(第 {line} 行;"-" 表示当前为默认值,需在文件开头、任何 Include 和 Match 之前新增该行),然后执行 `sshd -t && systemctl reload ssh`(RHEL/CentOS 上服务名为 sshd)。',
-    en: 'First make sure every administrator can log in with a key (`ssh -o PasswordAuthentication=no user@host`), then set `PasswordAuthentication no` in {path} (line {line}; "-" means the default applies, so add the line near the top, before any Include or Match), and run `sshd -t && systemctl reload ssh` (the service is sshd on RHEL/CentOS).',
+    zh: '先确认所有管理员都能用密钥登录(`ssh -o PasswordAuthentication=no 用户@主机`),再让 sshd 读到的第一条 PasswordAuthentication 为 `PasswordAuthentication no`:修改 {where}(若未给出行号,说明当前是默认值,应在该文件开头、任何 Include 和 Match 之前新增这一行),然后执行 `sshd -t && systemctl reload ssh`(RHEL/CentOS 上服务名为 sshd)。',
+    en: 'First make sure every administrator can log in with a key (`ssh -o PasswordAuthentication=no user@host`), then make the first PasswordAuthentication line sshd reads say `PasswordAuthentication no`: edit {where} (when no line is given the default applies, so add the line near the top of that file, before any Include or Match), and run `sshd -t && systemctl reload ssh` (the service is sshd on RHEL/CentOS).',
   },
   evaluate: ({ sshd }) => {
     if (!sshdJudgeable(sshd)) return [];

@@ -27,7 +27,7 @@ describe('ssh-password-auth-allowed on damaged evidence', () => {
     expect(hits).toEqual([
       {
         messageId: 'default',
-        data: { path: '/etc/ssh/sshd_config', line: '-' },
+        data: { path: '/etc/ssh/sshd_config', line: '-', where: '/etc/ssh/sshd_config' },
         where: [{ path: '/etc/ssh/sshd_config' }],
       },
     ]);
