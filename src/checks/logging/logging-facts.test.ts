@@ -1,6 +1,5 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { AnyCheck } from '../../core/check.ts';
 import { collect, runCheck } from '../../core/scan.ts';
 import type { LogRetention } from '../../collectors/logging/logging.types.ts';
 import { LOGROTATE_DEFAULTS } from '../../collectors/logging/parse-logrotate.ts';
