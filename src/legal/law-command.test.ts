@@ -172,11 +172,25 @@ describe('hegui law show', () => {
 
 describe('hegui law errors', () => {
   it('refuses an unknown id with HEGUI_E_UNKNOWN_PROVISION and status 2', async () => {
-    const r = await run(['law', 'show', 'csl-21']);
+    const r = await run(['law', 'show', 'dsl-999']);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toMatch(/^HEGUI_E_UNKNOWN_PROVISION: no provision with id "csl-21"\n/);
+    expect(r.stderr).toMatch(/^HEGUI_E_UNKNOWN_PROVISION: no provision with id "dsl-999"\n/);
     expect(r.stderr).toContain('hegui law list');
+  });
+
+  it('points a former CSL number to the id in force', async () => {
+    const r = await run(['law', 'show', 'csl-21']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(
+      /^HEGUI_E_UNKNOWN_PROVISION: no provision with id "csl-21" \(that number is now csl-23: /,
+    );
+  });
+
+  it('accepts an id in upper case', async () => {
+    const r = await run(['law', 'show', 'CSL-23', '--format', 'json']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ id: 'csl-23' });
   });
 
   it.each([

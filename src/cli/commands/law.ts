@@ -82,8 +82,17 @@ export const lawCommand = defineCommand({
     }
 
     if (verb !== 'show' || id === undefined || extra.length > 0) throw new HeguiError('HEGUI_E_USAGE', USAGE);
-    const provision = findProvision(id);
-    if (!provision) throw new HeguiError('HEGUI_E_UNKNOWN_PROVISION', `no provision with id "${id}"`);
+    const provision = findProvision(id.trim().toLowerCase());
+    if (!provision) {
+      // An id made from an earlier article number (csl-21) points to the id in force (csl-23).
+      const renumbered = PROVISIONS.find((p) =>
+        p.numbering.slice(1).some((n) => `${p.law}-${n.article}` === id.trim().toLowerCase()),
+      );
+      const hint = renumbered
+        ? ` (that number is now ${renumbered.id}: ids use the numbering in force today)`
+        : '';
+      throw new HeguiError('HEGUI_E_UNKNOWN_PROVISION', `no provision with id "${id}"${hint}`);
+    }
     const text =
       format === 'json'
         ? JSON.stringify(provisionJson(provision, lang, today), null, 2)
