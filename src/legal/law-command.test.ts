@@ -183,7 +183,7 @@ describe('hegui law errors', () => {
     const r = await run(['law', 'show', 'csl-21']);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(
-      /^HEGUI_E_UNKNOWN_PROVISION: no provision with id "csl-21" \(that number is now csl-23: /,
+      /^HEGUI_E_UNKNOWN_PROVISION: no provision with id "csl-21" \(an earlier article number; the provision is now csl-23, /,
     );
   });
 

@@ -89,7 +89,7 @@ export const lawCommand = defineCommand({
         p.numbering.slice(1).some((n) => `${p.law}-${n.article}` === id.trim().toLowerCase()),
       );
       const hint = renumbered
-        ? ` (that number is now ${renumbered.id}: ids use the numbering in force today)`
+        ? ` (an earlier article number; the provision is now ${renumbered.id}, ids use the numbering in force today)`
         : '';
       throw new HeguiError('HEGUI_E_UNKNOWN_PROVISION', `no provision with id "${id}"${hint}`);
     }
