@@ -19,6 +19,10 @@ export default defineCheck({
       zh: '内核中没有任何入站过滤规则(已读取实时规则);未加载的配置:{configs}。',
       en: 'The kernel has no input filtering rules (live rules were read); configs that are not loaded: {configs}.',
     },
+    noneInstalled: {
+      zh: '本机没有安装 nft、iptables-save 或 ip6tables-save,内核中不可能有由它们加载的入站过滤规则;未加载的配置:{configs}。',
+      en: 'Neither nft nor iptables-save nor ip6tables-save is installed, so no input filtering rules can have been loaded with them; configs that are not loaded: {configs}.',
+    },
     noneEnabled: {
       zh: '没有开机生效的防火墙配置:没有启用的 nftables/iptables 规则文件、ufw 或 firewalld;未启用或无规则的配置:{configs}。',
       en: 'No firewall config takes effect at boot: no enabled nftables/iptables rules file, ufw or firewalld; configs not enabled or without rules: {configs}.',
@@ -41,7 +45,7 @@ export default defineCheck({
     const where = [...live, ...idleAt];
     return [
       {
-        messageId: firewall.liveRead ? 'noneLoaded' : 'noneEnabled',
+        messageId: live.length > 0 ? 'noneLoaded' : firewall.liveRead ? 'noneInstalled' : 'noneEnabled',
         data: { configs: configs.length > 0 ? configs.join(', ') : '—' },
         where: where.length > 0 ? where : FIREWALL_FILES,
       },

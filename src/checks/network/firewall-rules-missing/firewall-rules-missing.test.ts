@@ -49,6 +49,19 @@ describe('firewall-rules-missing on partial evidence', () => {
     expect(runCheck(anyCheck, bundle).result.outcome).toBe('not-assessed');
   });
 
+  it('a live scan where no firewall program is installed: nothing can be loaded', async () => {
+    const bundle = await collect({
+      root: path.join(fixtures, 'fail-nftables-not-enabled', 'root'),
+      exec: recordedExec({}),
+      sections: ['firewall'],
+    });
+    const { result, hits } = runCheck(anyCheck, bundle);
+    expect(result.outcome).toBe('fail');
+    expect(hits.map((h) => [h.messageId, h.data])).toEqual([
+      ['noneInstalled', { configs: '/etc/nftables.conf:5' }],
+    ]);
+  });
+
   it('names the configs that are not loaded and where it looked', async () => {
     const bundle = await collect({
       root: path.join(fixtures, 'fail-live-empty', 'root'),
