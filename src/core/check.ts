@@ -21,6 +21,11 @@ export interface Check<N extends SectionName = SectionName, M extends string = s
   category: Category;
   severity: Severity;
   needs: readonly N[];
+  /**
+   * Fields of the needed sections this check does not use ("sockets.owner"): a gap that leaves only such a
+   * field unknown (Gap.field) does not make the check not-assessed.
+   */
+  tolerates?: readonly `${N}.${string}`[];
   legal: readonly LegalRef[];
   title: Text;
   /** What the check reads and why it matters: shown by `hegui checks explain`. */

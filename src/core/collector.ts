@@ -6,19 +6,24 @@ import type { FileLine, Gap, GapReason, SectionName, Sections } from './evidence
 import type { HostExec } from '../host/exec.ts';
 import type { DirEntry, HostRoot, ReadOptions, Failure } from '../host/root.ts';
 
+/** Read options plus the field a failed read leaves unknown (see Gap.field). */
+export interface CollectReadOptions extends ReadOptions {
+  field?: string;
+}
+
 export interface CollectContext {
   readonly section: SectionName;
   readonly root: HostRoot;
   /** Present only when scanning the live root "/". */
   readonly exec: HostExec | undefined;
   /** The file's text, or undefined when it does not exist (a fact) or could not be read (recorded as a gap). */
-  readText(hostPath: string, options?: ReadOptions): Promise<string | undefined>;
+  readText(hostPath: string, options?: CollectReadOptions): Promise<string | undefined>;
   /** The directory's entries sorted by name, or undefined (missing, or a recorded gap). */
   list(hostPath: string): Promise<DirEntry[] | undefined>;
-  readLink(hostPath: string): Promise<string | undefined>;
-  gap(path: string, reason: GapReason, detail?: string): void;
+  readLink(hostPath: string, options?: { field?: string }): Promise<string | undefined>;
+  gap(path: string, reason: GapReason, detail?: string, field?: string): void;
   /** Record a failure returned by HostRoot; a missing file is not a gap. */
-  noteFailure(path: string, failure: Failure): void;
+  noteFailure(path: string, failure: Failure, field?: string): void;
 }
 
 export interface Collector<S extends SectionName = SectionName> {
@@ -33,19 +38,28 @@ export function defineCollector<const S extends SectionName>(collector: Collecto
 }
 
 export function createContext(section: SectionName, root: HostRoot, exec: HostExec | undefined, gaps: Gap[]): CollectContext {
-  const noteFailure = (path: string, failure: Failure): void => {
-    if (!failure.missing) gaps.push({ section, path, reason: failure.reason, detail: failure.detail });
+  const gap = (path: string, reason: GapReason, detail?: string, field?: string): void => {
+    gaps.push({
+      section,
+      path,
+      reason,
+      ...(detail === undefined ? {} : { detail }),
+      ...(field === undefined ? {} : { field }),
+    });
+  };
+  const noteFailure = (path: string, failure: Failure, field?: string): void => {
+    if (!failure.missing) gap(path, failure.reason, failure.detail, field);
   };
   return {
     section,
     root,
     exec,
-    gap: (path, reason, detail) => gaps.push(detail === undefined ? { section, path, reason } : { section, path, reason, detail }),
+    gap,
     noteFailure,
     async readText(hostPath, options) {
       const result = await root.readText(hostPath, options);
       if (result.ok) return result.text;
-      noteFailure(hostPath, result);
+      noteFailure(hostPath, result, options?.field);
       return undefined;
     },
     async list(hostPath) {
@@ -54,10 +68,10 @@ export function createContext(section: SectionName, root: HostRoot, exec: HostEx
       noteFailure(hostPath, result);
       return undefined;
     },
-    async readLink(hostPath) {
+    async readLink(hostPath, options) {
       const result = await root.readLink(hostPath);
       if (result.ok) return result.target;
-      noteFailure(hostPath, result);
+      noteFailure(hostPath, result, options?.field);
       return undefined;
     },
   };

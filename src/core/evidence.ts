@@ -48,6 +48,12 @@ export interface Gap {
   path: string;
   reason: GapReason;
   detail?: string;
+  /**
+   * The one field this gap leaves unknown ("owner" of a socket, "cwd" of a process), when the section's
+   * facts are otherwise complete. Absent: the section itself may be incomplete. A check that does not
+   * use the field declares it in `tolerates` and is not held back by the gap.
+   */
+  field?: string;
 }
 
 export interface Sections {

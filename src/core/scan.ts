@@ -90,7 +90,10 @@ export function runCheck(check: AnyCheck, bundle: EvidenceBundle): { result: Che
     return { result: { checkId: check.id, outcome: 'error', reason: (error as Error).message }, hits: [] };
   }
   if (hits.length > 0) return { result: { checkId: check.id, outcome: 'fail' }, hits };
-  const gapped = bundle.gaps.filter((g) => check.needs.includes(g.section));
+  const tolerated = new Set<string>(check.tolerates ?? []);
+  const gapped = bundle.gaps.filter(
+    (g) => check.needs.includes(g.section) && !(g.field !== undefined && tolerated.has(`${g.section}.${g.field}`)),
+  );
   if (gapped.length > 0) {
     const first = gapped[0]!;
     return {

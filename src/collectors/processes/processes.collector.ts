@@ -51,8 +51,8 @@ async function readProcess(
   let cwd: string | null = null;
   if (!flaggedKernel) {
     const [exeTarget, cwdTarget] = await Promise.all([
-      ctx.readLink(`${base}/exe`),
-      ctx.readLink(`${base}/cwd`),
+      ctx.readLink(`${base}/exe`, { field: 'exe' }),
+      ctx.readLink(`${base}/cwd`, { field: 'cwd' }),
     ]);
     if (exeTarget !== undefined) {
       const link = parseExeLink(exeTarget);

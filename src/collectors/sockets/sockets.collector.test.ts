@@ -87,6 +87,7 @@ describe('sockets collector', () => {
         path: '/proc/[pid]/fd',
         reason: 'permission-denied',
         detail: 'open files of 2 process(es) unreadable, so some sockets have no known owner (pid 700, 733)',
+        field: 'owner',
       },
     ]);
   });

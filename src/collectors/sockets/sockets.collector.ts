@@ -94,6 +94,7 @@ export const socketsCollector = defineCollector({
         '/proc/[pid]/fd',
         'permission-denied',
         `open files of ${unreadable.length} process(es) unreadable, so some sockets have no known owner (pid ${sample}${unreadable.length > 10 ? ', …' : ''})`,
+        'owner',
       );
     }
     return { sockets };

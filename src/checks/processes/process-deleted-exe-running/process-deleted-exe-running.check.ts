@@ -16,6 +16,7 @@ export default defineCheck({
   category: 'suspicious-process',
   severity: 'medium',
   needs: ['processes'],
+  tolerates: ['processes.cwd'],
   legal: [{ provision: 'csl-23', clause: '2' }, { provision: 'csl-27' }, { provision: 'cl-285' }],
   title: { zh: '有进程运行的程序文件已被删除', en: 'A process runs a program whose file was deleted' },
   description: {

@@ -20,6 +20,7 @@ export default defineCheck({
   category: 'suspicious-process',
   severity: 'high',
   needs: ['processes'],
+  tolerates: ['processes.cwd'],
   legal: [{ provision: 'csl-23', clause: '2' }, { provision: 'csl-27' }, { provision: 'cl-285' }],
   title: { zh: '有用户进程伪装成内核线程', en: 'A user process disguises itself as a kernel thread' },
   description: {

@@ -29,6 +29,7 @@ export default defineCheck({
   category: 'suspicious-process',
   severity: 'high',
   needs: ['processes'],
+  tolerates: ['processes.cwd'],
   legal: [{ provision: 'csl-23', clause: '2' }, { provision: 'csl-27' }, { provision: 'cl-285' }],
   title: { zh: '有进程从隐藏目录或隐藏文件运行', en: 'A process runs from a hidden directory or file' },
   description: {

@@ -7,6 +7,7 @@ export default defineCheck({
   category: 'mining',
   severity: 'critical',
   needs: ['processes'],
+  tolerates: ['processes.cwd'],
   legal: [
     { provision: 'mining2021' },
     { provision: 'csl-23', clause: '2' },

@@ -18,6 +18,7 @@ export default defineCheck({
   category: 'suspicious-process',
   severity: 'high',
   needs: ['processes'],
+  tolerates: ['processes.cwd'],
   legal: [{ provision: 'csl-23', clause: '2' }, { provision: 'csl-27' }, { provision: 'cl-285' }],
   title: { zh: '有进程从临时目录运行', en: 'A process runs from a temporary directory' },
   description: {
