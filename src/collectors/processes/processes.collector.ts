@@ -98,7 +98,9 @@ export const processesCollector = defineCollector({
     if (uptimeText !== undefined && uptimeSeconds === null)
       ctx.gap('/proc/uptime', 'read-error', 'unparsable');
     const users = userNamesByUid(parsePasswd(passwdText ?? '', '/etc/passwd'));
-    const pids = pidsOf(entries ?? []);
+    // On the live root the scan's own process is not evidence about the host (and hegui may itself run
+    // from a dot-directory such as ~/.npm/_npx): leave it out.
+    const pids = pidsOf(entries ?? []).filter((pid) => !(ctx.root.live && pid === process.pid));
     const read = await mapLimit(pids, CONCURRENCY, (pid) => readProcess(ctx, pid, uptimeSeconds, users));
     const processes = read.filter((p): p is ProcessInfo => p !== undefined);
     return { processes, uptimeSeconds };
