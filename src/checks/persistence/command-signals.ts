@@ -18,16 +18,66 @@ export interface Signal {
   detail: string;
 }
 
-const SIGNAL_ORDER: readonly SignalKind[] = ['downloadExec', 'encodedPayload', 'reverseShell', 'tempPath', 'hiddenPath'];
+const SIGNAL_ORDER: readonly SignalKind[] = [
+  'downloadExec',
+  'encodedPayload',
+  'reverseShell',
+  'tempPath',
+  'hiddenPath',
+];
 
-const SHELLS = new Set(['sh', 'bash', 'dash', 'zsh', 'ksh', 'ksh93', 'mksh', 'pdksh', 'ash', 'rbash', 'csh', 'tcsh', 'fish']);
+const SHELLS = new Set([
+  'sh',
+  'bash',
+  'dash',
+  'zsh',
+  'ksh',
+  'ksh93',
+  'mksh',
+  'pdksh',
+  'ash',
+  'rbash',
+  'csh',
+  'tcsh',
+  'fish',
+]);
 const INTERPRETER = /^(python|pypy|perl|php|ruby|node|nodejs|lua|luajit|tclsh|expect)([0-9.]*|-cli)$/;
 const AWKS = new Set(['awk', 'gawk', 'mawk', 'nawk']);
-const FETCHERS = new Set(['curl', 'wget', 'fetch', 'lwp-download', 'lwp-request', 'GET', 'aria2c', 'axel', 'http', 'https', 'tftp', 'lynx', 'links', 'w3m']);
+const FETCHERS = new Set([
+  'curl',
+  'wget',
+  'fetch',
+  'lwp-download',
+  'lwp-request',
+  'GET',
+  'aria2c',
+  'axel',
+  'http',
+  'https',
+  'tftp',
+  'lynx',
+  'links',
+  'w3m',
+]);
 const NETCATS = new Set(['nc', 'ncat', 'netcat', 'nc.traditional', 'nc.openbsd', 'cryptcat', 'telnet']);
 const STDIN_PATHS = new Set(['-', '/dev/stdin', '/proc/self/fd/0', '/dev/fd/0']);
 const TEMP_DIR = /^\/(tmp|var\/tmp|dev\/shm|run\/shm)\//;
-const KEYWORDS = new Set(['{', '}', '!', 'if', 'then', 'else', 'elif', 'fi', 'do', 'done', 'while', 'until', 'time', 'coproc']);
+const KEYWORDS = new Set([
+  '{',
+  '}',
+  '!',
+  'if',
+  'then',
+  'else',
+  'elif',
+  'fi',
+  'do',
+  'done',
+  'while',
+  'until',
+  'time',
+  'coproc',
+]);
 const ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*(\[[^\]]*\])?\+?=/;
 
 /** Hidden directories of well-known toolchains whose programs are commonly scheduled; not flagged. */
@@ -53,7 +103,8 @@ const CODE_DECODE =
   /b64decode|base64\.|decode_?base64|base64_decode|Base64\.decode|Buffer\.from\([^)]*base64|decodestring|codecs\.decode|bytes\.fromhex|unhexlify|zlib\.decompress|marshal\.loads|gzinflate|gzuncompress|str_rot13|pack\s*\(\s*["']H|\batob\s*\(/i;
 const CODE_SOCKET =
   /socket\.socket|create_connection|fsockopen|TCPSocket|IO::Socket|\bSocket\b|\bsocket\s*\(|net\.connect|new\s+net\.Socket|stream_socket_client|socket_create/;
-const CODE_SHELL = /\/bin\/(ba|da|z|k)?sh\b|["'](ba)?sh["']|\bsh\s+-i\b|pty\.spawn|dup2|open\s*\(\s*STDIN|fdopen|proc_open|popen|\bexec\s*\(/;
+const CODE_SHELL =
+  /\/bin\/(ba|da|z|k)?sh\b|["'](ba)?sh["']|\bsh\s+-i\b|pty\.spawn|dup2|open\s*\(\s*STDIN|fdopen|proc_open|popen|\bexec\s*\(/;
 
 interface Invocation {
   /** Basename of the program ("" when the command has no program word). */
@@ -106,7 +157,8 @@ function resolvePath(p: string, cwd: string | null): string {
   return p;
 }
 
-const isSubstitution = (w: string) => w.startsWith('<(') || w.startsWith('>(') || w.includes('$(') || w.includes('`');
+const isSubstitution = (w: string) =>
+  w.startsWith('<(') || w.startsWith('>(') || w.includes('$(') || w.includes('`');
 
 // ---------------------------------------------------------------------------------------------
 // Finding the program a simple command runs.
@@ -139,7 +191,23 @@ const WRAPPERS: Record<string, WrapperSpec> = {
   stdbuf: { argOpts: ['-i', '-o', '-e'] },
   env: { argOpts: ['-u', '-C', '--unset', '--chdir'] },
   flock: { argOpts: ['-w', '-E', '--timeout', '--conflict-exit-code'], positional: 1 },
-  xargs: { argOpts: ['-a', '-d', '-E', '-I', '-L', '-n', '-P', '-s', '--arg-file', '--delimiter', '--max-args', '--max-procs', '--replace'] },
+  xargs: {
+    argOpts: [
+      '-a',
+      '-d',
+      '-E',
+      '-I',
+      '-L',
+      '-n',
+      '-P',
+      '-s',
+      '--arg-file',
+      '--delimiter',
+      '--max-args',
+      '--max-procs',
+      '--replace',
+    ],
+  },
   busybox: {},
   watch: { argOpts: ['-n', '--interval'] },
   runuser: { argOpts: ['-u', '-g', '-G', '--user', '--group'] },
@@ -165,7 +233,10 @@ function skipWrapper(name: string, words: string[], start: number): { index: num
       continue;
     }
     if (!w.startsWith('-') || w === '-') break;
-    if ((name === 'su' || name === 'runuser' || name === 'flock' || name === 'sg') && (w === '-c' || w === '--command')) {
+    if (
+      (name === 'su' || name === 'runuser' || name === 'flock' || name === 'sg') &&
+      (w === '-c' || w === '--command')
+    ) {
       code = words[i + 1] ?? '';
       i += 2;
       continue;
@@ -180,7 +251,8 @@ function skipWrapper(name: string, words: string[], start: number): { index: num
   if (name === 'su' || name === 'runuser' || name === 'sg') {
     // `su [-] [user] -c CODE`: the user and the -c may come in any order.
     for (let j = i; j < words.length; j++) {
-      if (words[j] === '-c' || words[j] === '--command') return { index: words.length, code: words[j + 1] ?? '' };
+      if (words[j] === '-c' || words[j] === '--command')
+        return { index: words.length, code: words[j + 1] ?? '' };
     }
     return { index: words.length, ...(code === undefined ? {} : { code }) };
   }
@@ -216,7 +288,14 @@ function invocation(cmd: SimpleCommand, words: string[], start: number): Invocat
     if (name === 'exec' && i + 1 >= words.length) break;
     const skipped = skipWrapper(name, words, i + 1);
     if (skipped.code !== undefined) {
-      return { ...base, name: 'sh', program: 'sh', args: ['-c', skipped.code], code: skipped.code, shellCode: true };
+      return {
+        ...base,
+        name: 'sh',
+        program: 'sh',
+        args: ['-c', skipped.code],
+        code: skipped.code,
+        shellCode: true,
+      };
     }
     i = skipped.index;
     while (i < words.length && ASSIGNMENT.test(words[i]!)) i++;
@@ -342,8 +421,21 @@ function invocation(cmd: SimpleCommand, words: string[], start: number): Invocat
         if (PHP_ARG_OPTS.has(a)) j++;
         continue;
       }
-      if (family === 'ruby' || family === 'lua' || family === 'luajit' || family === 'expect' || family === 'node' || family === 'nodejs') {
-        if (a === '-e' || a === '--eval' || a === '-p' || a === '--print' || (family === 'expect' && a === '-c')) {
+      if (
+        family === 'ruby' ||
+        family === 'lua' ||
+        family === 'luajit' ||
+        family === 'expect' ||
+        family === 'node' ||
+        family === 'nodejs'
+      ) {
+        if (
+          a === '-e' ||
+          a === '--eval' ||
+          a === '-p' ||
+          a === '--print' ||
+          (family === 'expect' && a === '-c')
+        ) {
           inv.code = args[j + 1] ?? '';
           break;
         }
@@ -415,7 +507,8 @@ function isDecoder(inv: Invocation): boolean {
     case 'echo':
       return a.some((x) => (x.match(/\\x[0-9a-fA-F]{2}|\\[0-7]{3}/g) ?? []).length >= 4);
     default:
-      if (/^python/.test(inv.name) && a.includes('-m') && a.includes('base64') && a.includes('-d')) return true;
+      if (/^python/.test(inv.name) && a.includes('-m') && a.includes('base64') && a.includes('-d'))
+        return true;
       return inv.code !== null && !inv.shellCode && CODE_DECODE.test(inv.code) && !CODE_EXEC.test(inv.code);
   }
 }
@@ -439,8 +532,10 @@ function add(ctx: Context, kind: SignalKind, detail: string): void {
 /** Paths this invocation runs as a program or a script. */
 function ranPaths(inv: Invocation, ctx: Context): string[] {
   const out: string[] = [];
-  if (inv.program !== null && inv.program.includes('/') && !isSubstitution(inv.program)) out.push(resolvePath(inv.program, ctx.cwd));
-  if (inv.script !== null && !STDIN_PATHS.has(inv.script) && !isSubstitution(inv.script)) out.push(resolvePath(inv.script, ctx.cwd));
+  if (inv.program !== null && inv.program.includes('/') && !isSubstitution(inv.program))
+    out.push(resolvePath(inv.program, ctx.cwd));
+  if (inv.script !== null && !STDIN_PATHS.has(inv.script) && !isSubstitution(inv.script))
+    out.push(resolvePath(inv.script, ctx.cwd));
   return out;
 }
 
@@ -468,7 +563,8 @@ function downloadTarget(inv: Invocation): string | undefined {
     let dir = '';
     for (let j = 0; j < a.length; j++) {
       const x = a[j]!;
-      if (x === '--output-document' || /^-[A-Za-z]*O$/.test(x)) return a[j + 1] === '-' ? undefined : a[j + 1];
+      if (x === '--output-document' || /^-[A-Za-z]*O$/.test(x))
+        return a[j + 1] === '-' ? undefined : a[j + 1];
       if (x.startsWith('--output-document=')) return x.slice(18) === '-' ? undefined : x.slice(18);
       if (/^-[A-Za-z]*O./.test(x)) {
         const f = x.slice(x.indexOf('O') + 1);
@@ -488,7 +584,9 @@ function downloadTarget(inv: Invocation): string | undefined {
 }
 
 function stdoutFile(cmd: SimpleCommand): string | undefined {
-  const r = [...cmd.redirects].reverse().find((x) => (x.fd === '' || x.fd === '1') && (x.op === '>' || x.op === '>>' || x.op === '>|'));
+  const r = [...cmd.redirects]
+    .reverse()
+    .find((x) => (x.fd === '' || x.fd === '1') && (x.op === '>' || x.op === '>>' || x.op === '>|'));
   return r?.target;
 }
 
@@ -505,27 +603,40 @@ function reverseShellOf(inv: Invocation, ctx: Context): string | undefined {
   const sock = (t: string) => SOCKET_PATH.test(t);
   const sockFd = (t: string) => ctx.sockFds.has(t);
   const toSocket = rs.find((r) => sock(r.target));
-  const stdoutToSockFd = rs.some((r) => (r.op === '>&' || r.op === '&>') && (sock(r.target) || sockFd(r.target)));
+  const stdoutToSockFd = rs.some(
+    (r) => (r.op === '>&' || r.op === '&>') && (sock(r.target) || sockFd(r.target)),
+  );
   const stdinFromSock =
     rs.some((r) => (r.fd === '' || r.fd === '0') && (r.op === '<' || r.op === '<>') && sock(r.target)) ||
     rs.some((r) => (r.fd === '' || r.fd === '0') && (r.op === '<&' || r.op === '>&') && sockFd(r.target)) ||
-    (toSocket !== undefined && rs.some((r) => r.fd === '0' && (r.op === '>&' || r.op === '<&') && r.target === '1'));
-  if (isShell(inv) && inv.interactive && (toSocket || stdoutToSockFd)) return `${inv.name} -i on ${toSocket?.target ?? 'a socket'}`;
+    (toSocket !== undefined &&
+      rs.some((r) => r.fd === '0' && (r.op === '>&' || r.op === '<&') && r.target === '1'));
+  if (isShell(inv) && inv.interactive && (toSocket || stdoutToSockFd))
+    return `${inv.name} -i on ${toSocket?.target ?? 'a socket'}`;
   if (isShell(inv) && stdinFromSock) return `${inv.name} reading ${toSocket?.target ?? 'a socket'}`;
-  if (inv.program?.startsWith('$') && stdoutToSockFd) return `commands read from a socket run by ${inv.program}`;
+  if (inv.program?.startsWith('$') && stdoutToSockFd)
+    return `commands read from a socket run by ${inv.program}`;
   if (NETCATS.has(inv.name)) {
     const a = inv.args;
-    const exec = a.findIndex((x) => ['-e', '-c', '--exec', '--sh-exec', '--lua-exec'].includes(x) || /^--(sh-)?exec=/.test(x));
+    const exec = a.findIndex(
+      (x) => ['-e', '-c', '--exec', '--sh-exec', '--lua-exec'].includes(x) || /^--(sh-)?exec=/.test(x),
+    );
     if (exec >= 0) return `${inv.name} ${a[exec]!.replace(/=.*/, '')}`;
     const cluster = a.findIndex((x, j) => /^-[A-Za-z]*[ec]$/.test(x) && SHELLS.has(basename(a[j + 1] ?? '')));
     if (cluster >= 0) return `${inv.name} ${a[cluster]!}`;
   }
   if (inv.name === 'socat') {
     const a = inv.args;
-    if (a.some((x) => /^(exec|system):/i.test(x)) && a.some((x) => /^(tcp|udp|openssl|ssl|sctp)[\w-]*:/i.test(x))) return 'socat exec + network';
+    if (
+      a.some((x) => /^(exec|system):/i.test(x)) &&
+      a.some((x) => /^(tcp|udp|openssl|ssl|sctp)[\w-]*:/i.test(x))
+    )
+      return 'socat exec + network';
   }
-  if (AWKS.has(inv.name) && [inv.code ?? '', ...inv.args].some((x) => /\/inet[46]?\/(tcp|udp)\//.test(x))) return `${inv.name} /inet/tcp`;
-  if (inv.code !== null && !inv.shellCode && CODE_SOCKET.test(inv.code) && CODE_SHELL.test(inv.code)) return `${inv.name} socket + shell`;
+  if (AWKS.has(inv.name) && [inv.code ?? '', ...inv.args].some((x) => /\/inet[46]?\/(tcp|udp)\//.test(x)))
+    return `${inv.name} /inet/tcp`;
+  if (inv.code !== null && !inv.shellCode && CODE_SOCKET.test(inv.code) && CODE_SHELL.test(inv.code))
+    return `${inv.name} socket + shell`;
   return undefined;
 }
 
@@ -541,10 +652,13 @@ function decodeLiteral(feeder: Invocation | undefined, decoder: Invocation): str
   if (literal === undefined || literal.length < 8) return undefined;
   if (decoder.name === 'base64' && /^[A-Za-z0-9+/=_\-\s]+$/.test(literal)) {
     const text = Buffer.from(literal.replace(/\s+/g, ''), 'base64').toString('utf8');
-    return /^[\x09\x0a\x0d\x20-\x7e\u00a0-\uffff]+$/.test(text) && !text.includes('\ufffd') ? text : undefined;
+    return /^[\x09\x0a\x0d\x20-\x7e\u00a0-\uffff]+$/.test(text) && !text.includes('\ufffd')
+      ? text
+      : undefined;
   }
-  if (decoder.name === 'xxd' && /^[0-9a-fA-F\s]+$/.test(literal)) return Buffer.from(literal.replace(/\s+/g, ''), 'hex').toString('utf8');
-  if (decoder.name === 'rev') return [...literal].reverse().join('');
+  if (decoder.name === 'xxd' && /^[0-9a-fA-F\s]+$/.test(literal))
+    return Buffer.from(literal.replace(/\s+/g, ''), 'hex').toString('utf8');
+  if (decoder.name === 'rev') return Array.from(literal).reverse().join('');
   return undefined;
 }
 
@@ -560,11 +674,17 @@ function readScript(script: Script, ctx: Context): void {
 
     if (stages.length === 1 && (first.name === 'cd' || first.name === 'pushd')) {
       const dir = first.args.find((a) => !a.startsWith('-')) ?? '~';
-      ctx.cwd = dir.startsWith('/') || dir.startsWith('~') || dir.startsWith('$') ? normalise(dir) : ctx.cwd === null ? null : normalise(`${ctx.cwd}/${dir}`);
+      ctx.cwd =
+        dir.startsWith('/') || dir.startsWith('~') || dir.startsWith('$')
+          ? normalise(dir)
+          : ctx.cwd === null
+            ? null
+            : normalise(`${ctx.cwd}/${dir}`);
       continue;
     }
     if (stages.length === 1 && first.name === 'exec' && first.program === 'exec') {
-      for (const r of stages[0]!.cmd.redirects) if (/^\d+$/.test(r.fd) && SOCKET_PATH.test(r.target)) ctx.sockFds.add(r.fd);
+      for (const r of stages[0]!.cmd.redirects)
+        if (/^\d+$/.test(r.fd) && SOCKET_PATH.test(r.target)) ctx.sockFds.add(r.fd);
     }
 
     for (const { cmd, invs } of stages) {
@@ -573,14 +693,21 @@ function readScript(script: Script, ctx: Context): void {
           if (TEMP_DIR.test(p)) add(ctx, 'tempPath', p);
           if (isHidden(p)) add(ctx, 'hiddenPath', p);
           for (const [made, how] of ctx.produced) {
-            if (sameFile(p, made)) add(ctx, how === 'download' ? 'downloadExec' : 'encodedPayload', `${how === 'download' ? 'downloads' : 'decodes'} ${made} then runs it`);
+            if (sameFile(p, made))
+              add(
+                ctx,
+                how === 'download' ? 'downloadExec' : 'encodedPayload',
+                `${how === 'download' ? 'downloads' : 'decodes'} ${made} then runs it`,
+              );
           }
         }
         const reverse = reverseShellOf(inv, ctx);
         if (reverse) add(ctx, 'reverseShell', reverse);
         if (inv.code !== null && !inv.shellCode) {
-          if ((CODE_FETCH.test(inv.code) && CODE_EXEC.test(inv.code)) || CODE_REMOTE_INCLUDE.test(inv.code)) add(ctx, 'downloadExec', `${inv.name} inline code fetches and runs`);
-          if (CODE_DECODE.test(inv.code) && CODE_EXEC.test(inv.code)) add(ctx, 'encodedPayload', `${inv.name} inline code decodes and runs`);
+          if ((CODE_FETCH.test(inv.code) && CODE_EXEC.test(inv.code)) || CODE_REMOTE_INCLUDE.test(inv.code))
+            add(ctx, 'downloadExec', `${inv.name} inline code fetches and runs`);
+          if (CODE_DECODE.test(inv.code) && CODE_EXEC.test(inv.code))
+            add(ctx, 'encodedPayload', `${inv.name} inline code decodes and runs`);
         }
         // Output of a substitution run as code: `bash -c "$(curl …)"`, `sh <(wget …)`, `eval "$(… | base64 -d)"`, `$(curl …)`.
         const runsSubstitution =
@@ -589,7 +716,8 @@ function readScript(script: Script, ctx: Context): void {
           (inv.script !== null && isSubstitution(inv.script));
         if (runsSubstitution) {
           const inner = nestedInvocations(cmd);
-          const runner = inv.program !== null && isSubstitution(inv.program) ? 'command substitution' : inv.name;
+          const runner =
+            inv.program !== null && isSubstitution(inv.program) ? 'command substitution' : inv.name;
           const fetcher = inner.find(isFetcher);
           if (fetcher) add(ctx, 'downloadExec', `${runner} runs output of ${fetcher.name}`);
           const decoder = inner.find(isDecoder);
@@ -599,18 +727,34 @@ function readScript(script: Script, ctx: Context): void {
           readScript(parseShell(inv.code), { ...ctx, depth: ctx.depth + 1, found: ctx.found });
         }
         const made = downloadTarget(inv);
-        if (made && made !== '/dev/null' && made !== '-') ctx.produced.set(resolvePath(made, ctx.cwd), 'download');
+        if (made && made !== '/dev/null' && made !== '-')
+          ctx.produced.set(resolvePath(made, ctx.cwd), 'download');
       }
-      for (const inner of cmd.nested) readScript(inner, { ...ctx, depth: ctx.depth + 1, found: ctx.found, produced: new Map(ctx.produced) });
+      for (const inner of cmd.nested)
+        readScript(inner, {
+          ...ctx,
+          depth: ctx.depth + 1,
+          found: ctx.found,
+          produced: new Map(ctx.produced),
+        });
     }
 
     // Pipelines: fetch | run, decode | run, shell and network tool joined.
-    const fetchAt = stages.findIndex((s) => s.invs.some(isFetcher) || (s.cmd.group === true && nestedInvocations(s.cmd).some(isFetcher)));
+    const fetchAt = stages.findIndex(
+      (s) => s.invs.some(isFetcher) || (s.cmd.group === true && nestedInvocations(s.cmd).some(isFetcher)),
+    );
     const decodeAt = stages.findIndex((s) => s.invs.some(isDecoder));
-    const runnerAfter = (k: number) => (k < 0 ? undefined : stages.slice(k + 1).flatMap((s) => s.invs).find(isRunner));
+    const runnerAfter = (k: number) =>
+      k < 0
+        ? undefined
+        : stages
+            .slice(k + 1)
+            .flatMap((s) => s.invs)
+            .find(isRunner);
     const fetchRunner = runnerAfter(fetchAt);
     if (fetchRunner) {
-      const fetcher = stages[fetchAt]!.invs.find(isFetcher) ?? nestedInvocations(stages[fetchAt]!.cmd).find(isFetcher)!;
+      const fetcher =
+        stages[fetchAt]!.invs.find(isFetcher) ?? nestedInvocations(stages[fetchAt]!.cmd).find(isFetcher)!;
       add(ctx, 'downloadExec', `${fetcher.name} | ${fetchRunner.name}`);
     }
     const decodeRunner = runnerAfter(decodeAt);
@@ -618,13 +762,17 @@ function readScript(script: Script, ctx: Context): void {
       const decoder = stages[decodeAt]!.invs.find(isDecoder)!;
       add(ctx, 'encodedPayload', `${decoder.name} | ${decodeRunner.name}`);
       const text = decodeLiteral(decodeAt > 0 ? stages[decodeAt - 1]!.invs[0] : undefined, decoder);
-      if (text !== undefined) readScript(parseShell(text), { ...ctx, depth: ctx.depth + 1, found: ctx.found });
+      if (text !== undefined)
+        readScript(parseShell(text), { ...ctx, depth: ctx.depth + 1, found: ctx.found });
     }
-    const shellAt = stages.findIndex((s) => s.invs.some((x) => isShell(x) && (x.readsStdin || x.interactive)));
+    const shellAt = stages.findIndex((s) =>
+      s.invs.some((x) => isShell(x) && (x.readsStdin || x.interactive)),
+    );
     if (shellAt >= 0) {
       const netBefore = stages.some((s, j) => j < shellAt && s.invs.some(isNetTool));
       const netAfter = stages.some((s, j) => j > shellAt && s.invs.some(isNetTool));
-      if (netAfter || (netBefore && ctx.hasFifo)) add(ctx, 'reverseShell', `${stages[shellAt]!.invs[0]!.name} piped to a network tool`);
+      if (netAfter || (netBefore && ctx.hasFifo))
+        add(ctx, 'reverseShell', `${stages[shellAt]!.invs[0]!.name} piped to a network tool`);
     }
     const out = stdoutFile(stages[stages.length - 1]!.cmd);
     if (out && out !== '/dev/null') {
@@ -636,7 +784,14 @@ function readScript(script: Script, ctx: Context): void {
 
 /** The signals of one command line, at most one per kind, in a fixed order. */
 export function commandSignals(command: string): Signal[] {
-  const ctx: Context = { cwd: null, produced: new Map(), sockFds: new Set(), hasFifo: false, depth: 0, found: new Map() };
+  const ctx: Context = {
+    cwd: null,
+    produced: new Map(),
+    sockFds: new Set(),
+    hasFifo: false,
+    depth: 0,
+    found: new Map(),
+  };
   readScript(parseShell(command), ctx);
   return SIGNAL_ORDER.filter((k) => ctx.found.has(k)).map((kind) => ({ kind, detail: ctx.found.get(kind)! }));
 }

@@ -73,7 +73,14 @@ function ansiC(body: string): string {
   return body.replace(/\\(x[0-9a-fA-F]{1,2}|[0-7]{1,3}|u[0-9a-fA-F]{1,4}|.)/g, (_m, e: string) => {
     if (e[0] === 'x' || e[0] === 'u') return String.fromCharCode(parseInt(e.slice(1), 16));
     if (/^[0-7]+$/.test(e)) return String.fromCharCode(parseInt(e, 8));
-    return ({ n: '\n', t: '\t', r: '\r', a: '\x07', b: '\b', e: '\x1b', f: '\f', v: '\v' } as Record<string, string>)[e] ?? e;
+    return (
+      (
+        { n: '\n', t: '\t', r: '\r', a: '\x07', b: '\b', e: '\x1b', f: '\f', v: '\v' } as Record<
+          string,
+          string
+        >
+      )[e] ?? e
+    );
   });
 }
 
@@ -104,7 +111,8 @@ export function parseShell(src: string, depth = 0): Script {
       cmd.redirects.push({ ...pending, target: '' });
       pending = null;
     }
-    if (cmd.words.length > 0 || cmd.redirects.length > 0 || cmd.nested.length > 0) pipeline.commands.push(cmd);
+    if (cmd.words.length > 0 || cmd.redirects.length > 0 || cmd.nested.length > 0)
+      pipeline.commands.push(cmd);
     cmd = { words: [], redirects: [], nested: [] };
   };
   const endPipeline = () => {

@@ -54,6 +54,8 @@ export function parseDpkgStatus(text: string): InstalledPackage[] {
     pos = end + 1;
   }
   flush();
-  out.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.arch < b.arch ? -1 : a.arch > b.arch ? 1 : 0));
+  out.sort((a, b) =>
+    a.name < b.name ? -1 : a.name > b.name ? 1 : a.arch < b.arch ? -1 : a.arch > b.arch ? 1 : 0,
+  );
   return out;
 }

@@ -5,11 +5,22 @@ import { parseLdSoPreload, parsePamEnvConf, parseShellPreload, systemdPreload } 
 describe('parseLdSoPreload', () => {
   it.each([
     ['one library', '/usr/local/lib/libx.so\n', [['/usr/local/lib/libx.so', 1]]],
-    ['blank and colon separated', '/a.so /b.so:/c.so\n\t/d.so', [['/a.so', 1], ['/b.so', 1], ['/c.so', 1], ['/d.so', 2]]],
+    [
+      'blank and colon separated',
+      '/a.so /b.so:/c.so\n\t/d.so',
+      [
+        ['/a.so', 1],
+        ['/b.so', 1],
+        ['/c.so', 1],
+        ['/d.so', 2],
+      ],
+    ],
     ['comments', '# preload\n/a.so # trailing\n#/b.so\n', [['/a.so', 2]]],
     ['empty file', '\n\n', []],
   ])('%s', (_name, text, expected) => {
-    expect(parseLdSoPreload(text, '/etc/ld.so.preload').map((p) => [p.library, p.where.line])).toEqual(expected);
+    expect(parseLdSoPreload(text, '/etc/ld.so.preload').map((p) => [p.library, p.where.line])).toEqual(
+      expected,
+    );
   });
 });
 
@@ -36,7 +47,8 @@ describe('parseShellPreload', () => {
 
 describe('parsePamEnvConf', () => {
   it('reads DEFAULT= and OVERRIDE= of LD_PRELOAD only', () => {
-    const text = '# LD_PRELOAD DEFAULT=/no.so\nREMOTEHOST DEFAULT=localhost OVERRIDE=@{PAM_RHOST}\nLD_PRELOAD DEFAULT=/lib/x.so\nLD_PRELOAD OVERRIDE="/lib/y.so"\nLD_PRELOAD DEFAULT=\n';
+    const text =
+      '# LD_PRELOAD DEFAULT=/no.so\nREMOTEHOST DEFAULT=localhost OVERRIDE=@{PAM_RHOST}\nLD_PRELOAD DEFAULT=/lib/x.so\nLD_PRELOAD OVERRIDE="/lib/y.so"\nLD_PRELOAD DEFAULT=\n';
     expect(parsePamEnvConf(text, '/etc/security/pam_env.conf').map((p) => [p.value, p.where.line])).toEqual([
       ['/lib/x.so', 3],
       ['/lib/y.so', 4],
@@ -46,10 +58,20 @@ describe('parsePamEnvConf', () => {
 
 describe('systemdPreload', () => {
   it('reads LD_PRELOAD out of DefaultEnvironment=, with quoting and resets across drop-ins', () => {
-    const main = parseUnit('[Manager]\n#DefaultEnvironment=LD_PRELOAD=/no.so\nDefaultEnvironment=LANG=C "LD_PRELOAD=/lib/a.so /lib/b.so"\n', '/etc/systemd/system.conf');
-    expect(systemdPreload([main]).map((p) => [p.value, p.where.path, p.where.line])).toEqual([['/lib/a.so /lib/b.so', '/etc/systemd/system.conf', 3]]);
-    const reset = parseUnit('[Manager]\nDefaultEnvironment=\nDefaultEnvironment=LD_PRELOAD=/lib/c.so\n', '/etc/systemd/system.conf.d/10-x.conf');
-    expect(systemdPreload([main, reset]).map((p) => [p.value, p.where.path, p.where.line])).toEqual([['/lib/c.so', '/etc/systemd/system.conf.d/10-x.conf', 3]]);
+    const main = parseUnit(
+      '[Manager]\n#DefaultEnvironment=LD_PRELOAD=/no.so\nDefaultEnvironment=LANG=C "LD_PRELOAD=/lib/a.so /lib/b.so"\n',
+      '/etc/systemd/system.conf',
+    );
+    expect(systemdPreload([main]).map((p) => [p.value, p.where.path, p.where.line])).toEqual([
+      ['/lib/a.so /lib/b.so', '/etc/systemd/system.conf', 3],
+    ]);
+    const reset = parseUnit(
+      '[Manager]\nDefaultEnvironment=\nDefaultEnvironment=LD_PRELOAD=/lib/c.so\n',
+      '/etc/systemd/system.conf.d/10-x.conf',
+    );
+    expect(systemdPreload([main, reset]).map((p) => [p.value, p.where.path, p.where.line])).toEqual([
+      ['/lib/c.so', '/etc/systemd/system.conf.d/10-x.conf', 3],
+    ]);
     expect(systemdPreload([parseUnit('[Service]\nDefaultEnvironment=LD_PRELOAD=/x.so\n', '/x')])).toEqual([]);
   });
 });

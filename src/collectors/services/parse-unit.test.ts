@@ -8,8 +8,20 @@ describe('parseUnit', () => {
   it.each([
     ['plain', '[Service]\nExecStart=/usr/bin/a -x\n', 'Service', 'ExecStart', [['/usr/bin/a -x', 2]]],
     ['blanks around =', '[Service]\n  ExecStart =  /bin/a  \n', 'Service', 'ExecStart', [['/bin/a', 2]]],
-    ['comments # and ;', '[Service]\n# ExecStart=/x\n; ExecStart=/y\nExecStart=/z\n', 'Service', 'ExecStart', [['/z', 4]]],
-    ['other section ignored', '[Unit]\nExecStart=/x\n[Service]\nExecStart=/y\n', 'Service', 'ExecStart', [['/y', 4]]],
+    [
+      'comments # and ;',
+      '[Service]\n# ExecStart=/x\n; ExecStart=/y\nExecStart=/z\n',
+      'Service',
+      'ExecStart',
+      [['/z', 4]],
+    ],
+    [
+      'other section ignored',
+      '[Unit]\nExecStart=/x\n[Service]\nExecStart=/y\n',
+      'Service',
+      'ExecStart',
+      [['/y', 4]],
+    ],
     ['before any section ignored', 'ExecStart=/x\n[Service]\n', 'Service', 'ExecStart', []],
     ['keys are case-sensitive', '[Service]\nexecstart=/x\n', 'Service', 'ExecStart', []],
     [
@@ -26,20 +38,49 @@ describe('parseUnit', () => {
       'ExecStart',
       [['/bin/a --flag', 2]],
     ],
-    ['continuation at end of file', '[Service]\nExecStart=/bin/a \\', 'Service', 'ExecStart', [['/bin/a', 2]]],
+    [
+      'continuation at end of file',
+      '[Service]\nExecStart=/bin/a \\',
+      'Service',
+      'ExecStart',
+      [['/bin/a', 2]],
+    ],
     ['CRLF', '[Service]\r\nExecStart=/bin/a\r\n', 'Service', 'ExecStart', [['/bin/a', 2]]],
-    ['list accumulates', '[Timer]\nOnCalendar=daily\nOnCalendar=hourly\n', 'Timer', 'OnCalendar', [['daily', 2], ['hourly', 3]]],
-    ['empty value resets', '[Service]\nExecStart=/a\nExecStart=\nExecStart=/b\n', 'Service', 'ExecStart', [['/b', 4]]],
+    [
+      'list accumulates',
+      '[Timer]\nOnCalendar=daily\nOnCalendar=hourly\n',
+      'Timer',
+      'OnCalendar',
+      [
+        ['daily', 2],
+        ['hourly', 3],
+      ],
+    ],
+    [
+      'empty value resets',
+      '[Service]\nExecStart=/a\nExecStart=\nExecStart=/b\n',
+      'Service',
+      'ExecStart',
+      [['/b', 4]],
+    ],
   ])('%s', (_name, text, section, key, expected) => {
     expect(values(text, section, key)).toEqual(expected);
   });
 
   it('drop-ins reset and override the main file in order', () => {
-    const main = parseUnit('[Service]\nExecStart=/usr/bin/good\nUser=www\n', '/usr/lib/systemd/system/x.service');
-    const d1 = parseUnit('[Service]\nExecStart=\nExecStart=/tmp/.x\n', '/etc/systemd/system/x.service.d/10-a.conf');
+    const main = parseUnit(
+      '[Service]\nExecStart=/usr/bin/good\nUser=www\n',
+      '/usr/lib/systemd/system/x.service',
+    );
+    const d1 = parseUnit(
+      '[Service]\nExecStart=\nExecStart=/tmp/.x\n',
+      '/etc/systemd/system/x.service.d/10-a.conf',
+    );
     const d2 = parseUnit('[Service]\nUser=\n', '/etc/systemd/system/x.service.d/20-b.conf');
     const exec = settingList([main, d1, d2], 'Service', 'ExecStart');
-    expect(exec.map((e) => [e.value, e.where.path, e.where.line])).toEqual([['/tmp/.x', '/etc/systemd/system/x.service.d/10-a.conf', 3]]);
+    expect(exec.map((e) => [e.value, e.where.path, e.where.line])).toEqual([
+      ['/tmp/.x', '/etc/systemd/system/x.service.d/10-a.conf', 3],
+    ]);
     expect(setting([main, d1], 'Service', 'User')?.value).toBe('www');
     expect(setting([main, d1, d2], 'Service', 'User')).toBeUndefined();
   });

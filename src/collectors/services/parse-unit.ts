@@ -47,7 +47,12 @@ export function parseUnit(text: string, path: string): ParsedUnit {
     line = line.trimEnd();
     const eq = line.indexOf('=');
     if (eq <= 0 || section === '') continue;
-    entries.push({ section, key: line.slice(0, eq).trim(), value: line.slice(eq + 1).trim(), where: { path, line: first } });
+    entries.push({
+      section,
+      key: line.slice(0, eq).trim(),
+      value: line.slice(eq + 1).trim(),
+      where: { path, line: first },
+    });
   }
   return { path, entries };
 }
@@ -90,7 +95,7 @@ export function splitWords(value: string): string[] {
         word += value.slice(i + 1, stop).replace(/\\(.)/g, '$1');
         i = stop + 1;
       } else if (c === '\\' && i + 1 < value.length) {
-        word += value[i + 1];
+        word += value[i + 1]!;
         i += 2;
       } else {
         word += c;

@@ -8,11 +8,25 @@ import { parseExecLine, setting, settingList, splitWords, type ParsedUnit } from
 import type { ServiceUnit, ServicesSection } from './services.types.ts';
 import { enabledBy, indexUnits, loadUnit } from './systemd-units.ts';
 
-const OTHER_EXEC = ['ExecCondition', 'ExecStartPre', 'ExecStartPost', 'ExecReload', 'ExecStop', 'ExecStopPost'] as const;
+const OTHER_EXEC = [
+  'ExecCondition',
+  'ExecStartPre',
+  'ExecStartPost',
+  'ExecReload',
+  'ExecStop',
+  'ExecStopPost',
+] as const;
 
-export function serviceFromFiles(name: string, unitPath: string, files: readonly ParsedUnit[]): Omit<ServiceUnit, 'enabled'> {
+export function serviceFromFiles(
+  name: string,
+  unitPath: string,
+  files: readonly ParsedUnit[],
+): Omit<ServiceUnit, 'enabled'> {
   const exec = (key: string) =>
-    settingList(files, 'Service', key).map((e) => ({ command: parseExecLine(e.value).command, where: e.where }));
+    settingList(files, 'Service', key).map((e) => ({
+      command: parseExecLine(e.value).command,
+      where: e.where,
+    }));
   return {
     name,
     path: unitPath,
@@ -71,12 +85,14 @@ async function sysvUnits(ctx: CollectContext): Promise<ServiceUnit[]> {
   return [...byScript.values()];
 }
 
+const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 export const servicesCollector = defineCollector({
   section: 'services',
   version: 1,
   async collect(ctx): Promise<ServicesSection> {
     const units = [...(await systemdUnits(ctx)), ...(await sysvUnits(ctx))];
-    units.sort((a, b) => a.name.localeCompare(b.name) || a.path.localeCompare(b.path));
+    units.sort((a, b) => byCodeUnit(a.name, b.name) || byCodeUnit(a.path, b.path));
     return { units };
   },
 });

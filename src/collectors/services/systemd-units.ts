@@ -16,7 +16,19 @@ export const UNIT_DIRS = [
 ] as const;
 
 const UNIT_NAME = /^[^/]+\.(service|socket|timer|path|target|mount|automount|swap|slice|scope|device)$/;
-const UNIT_TYPES = new Set(['service', 'socket', 'timer', 'path', 'target', 'mount', 'automount', 'swap', 'slice', 'scope', 'device']);
+const UNIT_TYPES = new Set([
+  'service',
+  'socket',
+  'timer',
+  'path',
+  'target',
+  'mount',
+  'automount',
+  'swap',
+  'slice',
+  'scope',
+  'device',
+]);
 
 export function isUnitName(name: string): boolean {
   return UNIT_NAME.test(name);
@@ -131,20 +143,27 @@ export function findUnit(index: UnitIndex, name: string): UnitFileRef | undefine
 
 export function enabledBy(index: UnitIndex, name: string): string[] {
   const by = [...(index.enabledBy.get(name) ?? [])];
-  for (const [alias, real] of index.aliases) if (real === name) by.push(...(index.enabledBy.get(alias) ?? []));
+  for (const [alias, real] of index.aliases)
+    if (real === name) by.push(...(index.enabledBy.get(alias) ?? []));
   return [...new Set(by)].sort();
 }
 
 /** Drop-in paths for a unit, in application order: sorted by file name, the more specific directory winning a tie. */
 export function dropInsFor(index: UnitIndex, name: string): string[] {
-  const keys = [name.slice(name.lastIndexOf('.') + 1), templateOf(name), name].filter((k): k is string => k !== undefined);
+  const keys = [name.slice(name.lastIndexOf('.') + 1), templateOf(name), name].filter(
+    (k): k is string => k !== undefined,
+  );
   const byBase = new Map<string, string>();
   for (const key of keys) for (const [base, p] of index.dropIns.get(key) ?? []) byBase.set(base, p);
   return [...byBase.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, p]) => p);
 }
 
 /** Read a unit and its drop-ins. Unreadable files are gaps (recorded by the context) and are left out. */
-export async function loadUnit(ctx: CollectContext, index: UnitIndex, name: string): Promise<LoadedUnit | undefined> {
+export async function loadUnit(
+  ctx: CollectContext,
+  index: UnitIndex,
+  name: string,
+): Promise<LoadedUnit | undefined> {
   const ref = findUnit(index, name);
   if (!ref) return undefined;
   if (ref.masked) return { name, path: ref.path, masked: true, files: [], dropIns: [] };
