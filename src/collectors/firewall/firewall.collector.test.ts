@@ -126,6 +126,20 @@ describe('firewall collector', () => {
     expect(firewall.defaultDrop).toEqual({ ipv4: true, ipv6: true });
   });
 
+  it('iptables-save warning of legacy tables: what was read is kept, the state is partial', async () => {
+    const exec = recordedExec({
+      'iptables-save':
+        '# Warning: iptables-legacy tables present, use iptables-legacy-save to see them\n*filter\n:INPUT DROP [0:0]\nCOMMIT\n',
+    });
+    const { firewall, gaps } = await run('debian-nftables', exec);
+    expect(gaps.map((g) => [g.path, g.reason])).toEqual([['exec:iptables-save', 'truncated']]);
+    expect(firewall.live.iptables).toBe('failed');
+    expect(
+      firewall.rulesets.filter((r) => r.source === 'iptables-live').map((r) => [r.inputPolicy, r.active]),
+    ).toEqual([['drop', true]]);
+    expect(firewall.stateKnown).toBe(false);
+  });
+
   it('binary garbage in nftables.conf is a gap, never a parse', async () => {
     const { firewall, gaps } = await run('binary-nftables');
     expect(gaps.map((g) => [g.path, g.reason])).toEqual([['/etc/nftables.conf', 'binary']]);

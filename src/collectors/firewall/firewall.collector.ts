@@ -325,9 +325,13 @@ async function live(ctx: CollectContext, command: AllowedCommand, services: Serv
     };
   }
   const family = command === 'iptables-save' ? 'ipv4' : 'ipv6';
+  // iptables-nft warns when legacy (xtables) rules are also loaded; those are invisible to it and to nft,
+  // and iptables-legacy-save is not allowlisted: what we read is only part of the kernel state.
+  const legacy = /^# Warning: ip6?tables-legacy tables present/m.test(outcome.stdout);
+  if (legacy) ctx.gap(where, 'truncated', 'legacy iptables tables present; their rules were not read');
   const source = command === 'iptables-save' ? 'iptables-live' : 'ip6tables-live';
   return {
-    status: 'read',
+    status: legacy ? 'failed' : 'read',
     rulesets: iptablesRulesets(parseIptablesSave(outcome.stdout, where), {
       source,
       family,

@@ -63,7 +63,10 @@ export interface FirewallRuleset {
   openPorts: OpenPort[];
 }
 
-/** Per live command: read, program not installed (a fact), failed or timed out (a gap), or not run (not a live scan). */
+/**
+ * Per live command: read; program not installed (a fact); failed, timed out or only partly readable
+ * (legacy iptables tables present) — a gap; or not run (not a live scan).
+ */
 export type LiveStatus = 'read' | 'not-installed' | 'failed' | 'not-run';
 
 export interface FirewallSection {

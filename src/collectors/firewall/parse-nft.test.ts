@@ -317,6 +317,19 @@ include "/etc/nftables.d/*.nft"`;
     expect(known[0]!.openPorts.map((p) => p.port)).toEqual([22, 7000]);
   });
 
+  it('stays linear on hostile nesting and define blow-ups', () => {
+    const deep = input(
+      `tcp dport ${'{ '.repeat(50_000)}22${' }'.repeat(50_000)} accept\ntcp dport 80 accept`,
+    );
+    expect(summary(deep)?.open).toContain('tcp/80');
+    const defines = Array.from({ length: 30 }, (_, k) => `define D${k + 1} = { $D${k}, $D${k} }`).join('\n');
+    const blown = `define D0 = 1\n${defines}\n${input('tcp dport $D30 accept')}`;
+    // Past the define depth limit the variable stays unresolved: counted as every port, never as none.
+    expect(summary(blown)?.open).toEqual(['tcp/1-65535']);
+    const nested = `define WEB = { 80, 443 }\n${input('tcp dport { $WEB, 8080 } accept')}`;
+    expect(summary(nested)?.open).toEqual(['tcp/80', 'tcp/443', 'tcp/8080']);
+  });
+
   it('never throws and terminates on arbitrary text (fuzz)', () => {
     const words = [
       'table',

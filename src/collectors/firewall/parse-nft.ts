@@ -125,6 +125,9 @@ export type NftIncludeLoader = (pattern: string, fromPath: string) => NftSource[
 
 const MAX_INCLUDE_DEPTH = 16;
 const MAX_DEFINE_DEPTH = 16;
+/** Caps that keep hostile input linear: set nesting, and items a statement may grow to through defines. */
+const MAX_SET_DEPTH = 32;
+const MAX_EXPANDED_ITEMS = 10_000;
 const FAMILIES = new Set(['ip', 'ip6', 'inet', 'arp', 'bridge', 'netdev']);
 
 /** The include patterns a file names, for a caller that prefetches files before parsing. */
@@ -190,7 +193,7 @@ export function parseNft(main: NftSource, load?: NftIncludeLoader): NftParse {
         const tok = tokens[i]!;
         if (tok.t === ';' || tok.t === 'nl' || tok.t === '}') break;
         i++;
-        if (tok.t === '{') items.push(readSet(tok.line));
+        if (tok.t === '{') items.push(readSet(tok.line, 0));
         else if (tok.t === ',') items.push({ k: ',', line: tok.line });
         else if (tok.t === 'w' || tok.t === 's') items.push({ k: tok.t, v: tok.v, line: tok.line });
       }
@@ -198,7 +201,13 @@ export function parseNft(main: NftSource, load?: NftIncludeLoader): NftParse {
     };
 
     /** A set literal after its `{`: elements separated by commas; newlines inside do not end it. */
-    const readSet = (line: number): NftItem => {
+    const readSet = (line: number, depth: number): NftItem => {
+      if (depth >= MAX_SET_DEPTH) {
+        // Absurd nesting: skip to the matching brace without recursing, so no input can exhaust the stack.
+        i--;
+        skipBlock();
+        return { k: 'set', elems: [], line };
+      }
       const elems: NftItem[][] = [];
       let current: NftItem[] = [];
       while (i < tokens.length) {
@@ -211,7 +220,7 @@ export function parseNft(main: NftSource, load?: NftIncludeLoader): NftParse {
           }
           continue;
         }
-        if (tok.t === '{') current.push(readSet(tok.line));
+        if (tok.t === '{') current.push(readSet(tok.line, depth + 1));
         else if (tok.t === 'w' || tok.t === 's') current.push({ k: tok.t, v: tok.v, line: tok.line });
       }
       if (current.length > 0) elems.push(current);
@@ -222,6 +231,7 @@ export function parseNft(main: NftSource, load?: NftIncludeLoader): NftParse {
       if (depth > MAX_DEFINE_DEPTH || !items.some((it) => it.k === 'w' && it.v.startsWith('$'))) return items;
       const out: NftItem[] = [];
       for (const it of items) {
+        if (out.length > MAX_EXPANDED_ITEMS) break;
         const value = it.k === 'w' && it.v.startsWith('$') ? defines.get(it.v.slice(1)) : undefined;
         if (value) out.push(...expandDefines(value, depth + 1));
         else out.push(it);
@@ -504,10 +514,22 @@ function readValue(items: readonly NftItem[], i: number): { op: string; values: 
   const values: string[] = [];
   const first = items[i];
   if (first?.k === 'set') {
-    for (const e of first.elems) {
-      const text = e.map((x) => itemText(x) ?? '').join(' ');
-      if (text) values.push(text);
-    }
+    // Nested sets (`{ $WEB, 8080 }` with `define WEB = { 80, 443 }`) are flattened, as nft does.
+    const flatten = (set: Extract<NftItem, { k: 'set' }>): void => {
+      for (const e of set.elems) {
+        if (values.length > MAX_EXPANDED_ITEMS) {
+          values.push('$too-many'); // unresolvable on purpose: read as "any"
+          return;
+        }
+        if (e.length === 1 && e[0]!.k === 'set') {
+          flatten(e[0]!);
+          continue;
+        }
+        const text = e.map((x) => itemText(x) ?? '').join(' ');
+        if (text) values.push(text);
+      }
+    };
+    flatten(first);
     return { op, values, next: i + 1 };
   }
   if (first === undefined || first.k === ',') return { op, values, next: i };

@@ -23,9 +23,10 @@ export function parseKeyValues(text: string, path: string): Map<string, ShellVar
   const out = new Map<string, ShellVar>();
   const lines = text.split(/\r?\n/);
   for (let n = 0; n < lines.length; n++) {
-    const m = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(.*?)\s*$/.exec(lines[n]!);
+    // `(.*)` then trim, not a lazy group before `\s*$`, which backtracks quadratically on long lines.
+    const m = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=(.*)$/.exec(lines[n]!);
     if (!m) continue;
-    let value = m[2]!;
+    let value = m[2]!.trim();
     const quoted = /^(["'])(.*)\1/.exec(value);
     if (quoted) value = quoted[2]!;
     else value = value.replace(/\s+#.*$/, '');

@@ -119,16 +119,21 @@ export function parsePortRange(
   return from <= to ? { from, to } : { from: to, to: from };
 }
 
-/** Intersection of two range lists (each may be unsorted); empty when they do not overlap. */
+/** Intersection of two range lists (each may be unsorted); empty when they do not overlap. Linear after sorting. */
 export function intersectRanges(a: readonly PortRange[], b: readonly PortRange[]): PortRange[] {
+  const x = mergeRanges(a);
+  const y = mergeRanges(b);
   const out: PortRange[] = [];
-  for (const x of a)
-    for (const y of b) {
-      const from = Math.max(x.from, y.from);
-      const to = Math.min(x.to, y.to);
-      if (from <= to) out.push({ from, to });
-    }
-  return mergeRanges(out);
+  let i = 0;
+  let j = 0;
+  while (i < x.length && j < y.length) {
+    const from = Math.max(x[i]!.from, y[j]!.from);
+    const to = Math.min(x[i]!.to, y[j]!.to);
+    if (from <= to) out.push({ from, to });
+    if (x[i]!.to < y[j]!.to) i++;
+    else j++;
+  }
+  return out;
 }
 
 export function mergeRanges(ranges: readonly PortRange[]): PortRange[] {
