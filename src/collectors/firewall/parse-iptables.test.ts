@@ -121,7 +121,7 @@ describe('parseIptablesSave → INPUT ruleset', () => {
     [
       'a protocol without port, an interface',
       filter('DROP', '-A INPUT -p udp -j ACCEPT\n-A INPUT -i eth1 -j ACCEPT'),
-      { policy: 'drop', rules: 2, open: ['tcp/1-65535%eth1', 'udp/1-65535', 'udp/1-65535%eth1'] },
+      { policy: 'drop', rules: 2, open: ['tcp/1-65535%eth1', 'udp/1-65535'] },
     ],
     [
       'port ranges',

@@ -188,6 +188,40 @@ describe('parseNft → input rulesets', () => {
     expect(summary(text)).toEqual({ policy: 'drop', rules: 6, open: ['tcp/22', 'tcp/80', 'tcp/443'] });
   });
 
+  it('firewalld live ruleset: zone dispatch, final rejects, per-interface copies folded', () => {
+    const text = `table inet firewalld {
+  chain filter_INPUT {
+    type filter hook input priority filter + 10; policy accept;
+    ct state { established, related } accept
+    ct status dnat accept
+    iifname "lo" accept
+    ct state invalid drop
+    jump filter_INPUT_POLICIES
+    reject with icmpx admin-prohibited
+  }
+  chain filter_INPUT_POLICIES {
+    iifname "eth0" jump filter_IN_public
+    iifname "eth0" reject with icmpx admin-prohibited
+    jump filter_IN_public
+    reject with icmpx admin-prohibited
+  }
+  chain filter_IN_public {
+    jump filter_IN_public_allow
+    meta l4proto { icmp, ipv6-icmp } accept
+  }
+  chain filter_IN_public_allow {
+    tcp dport 22 accept
+    ip6 daddr fe80::/64 udp dport 546 accept
+    iifname "eth1" tcp dport 5432 accept
+  }
+}`;
+    expect(summary(text)).toEqual({
+      policy: 'drop',
+      rules: 14,
+      open: ['tcp/22', 'tcp/5432%eth1', 'udp/546@ipv6'],
+    });
+  });
+
   it('does not loop on jump cycles', () => {
     const text = `table ip t {
   chain a { jump b }

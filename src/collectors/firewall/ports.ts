@@ -170,18 +170,25 @@ function openPortKey(p: OpenPort): string {
   return `${p.proto}|${p.port}|${p.portEnd ?? ''}|${p.family}|${p.iface ?? ''}`;
 }
 
-/** Sort and de-duplicate open ports (the first location of each is kept). */
+/**
+ * Sort and de-duplicate open ports (the first location of each is kept). A port open on one interface
+ * is dropped when the same port is open on every interface.
+ */
 export function normaliseOpenPorts(ports: readonly OpenPort[]): OpenPort[] {
   const seen = new Map<string, OpenPort>();
   for (const p of ports) if (!seen.has(openPortKey(p))) seen.set(openPortKey(p), p);
-  return [...seen.values()].sort(
-    (a, b) =>
-      a.proto.localeCompare(b.proto) ||
-      a.port - b.port ||
-      (a.portEnd ?? a.port) - (b.portEnd ?? b.port) ||
-      a.family.localeCompare(b.family) ||
-      (a.iface ?? '').localeCompare(b.iface ?? '') ||
-      a.where.path.localeCompare(b.where.path) ||
-      (a.where.line ?? 0) - (b.where.line ?? 0),
-  );
+  const everywhere = (p: OpenPort) =>
+    p.iface !== undefined && seen.has(openPortKey({ ...p, iface: undefined }));
+  return [...seen.values()]
+    .filter((p) => !everywhere(p))
+    .sort(
+      (a, b) =>
+        a.proto.localeCompare(b.proto) ||
+        a.port - b.port ||
+        (a.portEnd ?? a.port) - (b.portEnd ?? b.port) ||
+        a.family.localeCompare(b.family) ||
+        (a.iface ?? '').localeCompare(b.iface ?? '') ||
+        a.where.path.localeCompare(b.where.path) ||
+        (a.where.line ?? 0) - (b.where.line ?? 0),
+    );
 }
