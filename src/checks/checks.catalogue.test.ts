@@ -43,7 +43,12 @@ describe('check catalogue', () => {
     expect(CATEGORIES).toContain(check.category);
     expect(check.needs.length).toBeGreaterThan(0);
     expect(check.legal.length).toBeGreaterThan(0);
-    for (const ref of check.legal) expect(findProvision(ref.provision), ref.provision).toBeDefined();
+    for (const ref of check.legal) {
+      const provision = findProvision(ref.provision);
+      expect(provision, ref.provision).toBeDefined();
+      // Criminal provisions must say whose conduct they describe: never the operator's by default.
+      if (provision?.liability.includes('criminal')) expect(ref.party, `${ref.provision} needs a party`).toBeDefined();
+    }
     for (const lang of ['zh', 'en'] as const) {
       expect(check.title[lang].length).toBeGreaterThan(0);
       expect(check.title[lang].length).toBeLessThan(80);

@@ -1,5 +1,5 @@
 import type { Where } from './evidence.ts';
-import type { Liability } from '../legal/types.ts';
+import type { Liability, Party } from '../legal/types.ts';
 
 export const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'] as const;
 export type Severity = (typeof SEVERITIES)[number];
@@ -43,6 +43,14 @@ export interface FindingLegal {
   liability: Liability[];
   /** Rendered citation in the report language, e.g. 《网络安全法》第二十三条第三项(原第二十一条). */
   citation: string;
+  /** Whose exposure this is: the operator's duty, or an intruder's conduct ("may meet the threshold"). */
+  party: Party;
+  /** The citation as one sentence for people, with the party and the liability. */
+  statement: string;
+  /** Who bears the duty, in the report language (e.g. 网络运营者); for an intruder, the intruder. */
+  holders: string[];
+  /** Penalties that apply to conduct on the scan date, each printed as its verification status allows. */
+  penalties: string[];
 }
 
 export interface Finding {

@@ -14,6 +14,7 @@ import type {
   LegalRef,
   Liability,
   Numbering,
+  Party,
   Penalty,
   Period,
   Provision,
@@ -236,23 +237,54 @@ export function liabilityFor(provision: Provision, clause: string | undefined): 
   return [...(narrowed ?? provision.liability)];
 }
 
+function appliesOn(period: Period | undefined, date: string): boolean {
+  if (period === undefined) return true;
+  return (period.from === undefined || period.from <= date) && (period.until === undefined || date <= period.until);
+}
+
+/** The penalties of a provision for conduct on `date`, each as its status allows. */
+export function penaltiesOn(provision: Provision, lang: Lang, date: string): string[] {
+  return provision.penalties.filter((p) => appliesOn(p.conduct, date)).map((p) => penaltyText(p, lang));
+}
+
+const INTRUDER: Text = { zh: '入侵者', en: 'the intruder' };
+
+/** One sentence naming whose exposure a citation is, and of what kind. */
+export function legalStatement(
+  cited: string,
+  party: Party,
+  liability: readonly Liability[],
+  lang: Lang,
+): string {
+  if (party === 'intruder') {
+    return lang === 'zh'
+      ? `如系他人入侵所为，入侵者的行为可能达到${cited}规定的入罪标准（由司法机关认定）`
+      : `If someone broke in to do this, the intruder's conduct may meet the threshold of ${cited} (for a court to decide)`;
+  }
+  const kinds = liability.map((l) => liabilityLabel(l, lang)).join(lang === 'zh' ? '、' : ', ');
+  return kinds === '' ? cited : lang === 'zh' ? `${cited}：${kinds}` : `${cited}: ${kinds}`;
+}
+
 export function legalForFinding(ref: LegalRef, lang: Lang, scanDate: string): FindingLegal {
   const provision = findProvision(ref.provision);
   const clause = ref.clause === undefined ? {} : { clause: ref.clause };
+  const party: Party = ref.party ?? 'operator';
   if (!provision) {
     // The check catalogue test keeps this from happening; never crash a scan over it.
-    return {
-      provision: ref.provision,
-      ...clause,
-      liability: [],
-      citation: `${ref.provision} (${lang === 'zh' ? '未收录' : 'not in the catalogue'})`,
-    };
+    const cited = `${ref.provision} (${lang === 'zh' ? '未收录' : 'not in the catalogue'})`;
+    return { provision: ref.provision, ...clause, liability: [], citation: cited, party, statement: cited, holders: [], penalties: [] };
   }
+  const liability = liabilityFor(provision, ref.clause);
+  const cited = citation(provision, ref.clause, lang, scanDate);
   return {
     provision: provision.id,
     ...clause,
-    liability: liabilityFor(provision, ref.clause),
-    citation: citation(provision, ref.clause, lang, scanDate),
+    liability,
+    citation: cited,
+    party,
+    statement: legalStatement(cited, party, liability, lang),
+    holders: party === 'intruder' ? [INTRUDER[lang]] : provision.duties.map((d) => dutyLabel(d, lang)),
+    penalties: penaltiesOn(provision, lang, scanDate),
   };
 }
 

@@ -128,7 +128,15 @@ export interface Provision {
   related?: readonly string[];
 }
 
+/**
+ * Who a citation is about. `operator`: the server's operator bears the duty and the liability (default).
+ * `intruder`: the conduct a finding suggests is someone else's (an intrusion); the citation describes
+ * what that person's conduct may meet, never a liability of the operator.
+ */
+export type Party = 'operator' | 'intruder';
+
 export interface LegalRef {
   provision: string;
   clause?: string;
+  party?: Party;
 }

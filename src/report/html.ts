@@ -134,7 +134,9 @@ function finding(f: Finding, n: number, lang: Lang): string {
       : `<ul class="legal">${f.legal
           .map(
             (l) =>
-              `<li>${h(l.citation)}${l.liability
+              l.party === 'intruder'
+                ? `<li class="intruder">${h(l.statement)}</li>`
+                : `<li>${h(l.citation)}${l.liability
                 .map((k) => `<span class="liab liab-${k}">${escapeHtml(liabilityPhrase(k, lang))}</span>`)
                 .join('')}</li>`,
           )
@@ -282,6 +284,17 @@ export function renderHtml(report: Report): string {
         [1],
         true,
       ),
+    );
+  if (view.intruderExposure > 0) exposure.push(`<p class="intruder">${escapeHtml(t.intruderExposure(view.intruderExposure))}</p>`);
+  if (view.penalties.length > 0)
+    exposure.push(
+      `<h3>${escapeHtml(t.penaltiesTitle)}</h3>`,
+      `<dl class="penalties">${view.penalties
+        .map(
+          (p) =>
+            `<dt>${h(p.citation)}</dt><dd>${p.holders.length > 0 ? `<p>${escapeHtml(t.dutyHolders)}: ${h(p.holders.join(lang === 'zh' ? '、' : ', '))}</p>` : ''}<ul>${p.penalties.map((x) => `<li>${h(x)}</li>`).join('')}</ul></dd>`,
+        )
+        .join('')}</dl>`,
     );
   exposure.push(
     `<h3>${escapeHtml(t.checksTotal)}</h3>`,

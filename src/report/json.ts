@@ -19,6 +19,10 @@ function legal(l: FindingLegal): FindingLegal {
     ...(l.clause !== undefined ? { clause: l.clause } : {}),
     liability: [...l.liability],
     citation: l.citation,
+    party: l.party,
+    statement: l.statement,
+    holders: [...l.holders],
+    penalties: [...l.penalties],
   };
 }
 

@@ -46,6 +46,10 @@ export interface ReportView {
   notAssessed: CheckResult[];
   byLaw: LawExposure[];
   byLiability: { liability: Liability; count: number }[];
+  /** Findings whose citations include an intruder's possible criminal exposure. */
+  intruderExposure: number;
+  /** Each operator-duty provision cited, once, with its duty holders and penalties on the scan date. */
+  penalties: { citation: string; holders: string[]; penalties: string[] }[];
   totals: Record<Outcome, number>;
 }
 
@@ -59,7 +63,8 @@ export function isIntrusion(f: Finding): boolean {
 
 /** The liability types a finding carries, over all its citations, in the fixed order. */
 export function findingLiabilities(f: Finding): Liability[] {
-  const set = new Set(f.legal.flatMap((l) => l.liability));
+  // Only the operator's own exposure: an intruder's possible criminal liability is not the operator's.
+  const set = new Set(f.legal.filter((l) => l.party !== 'intruder').flatMap((l) => l.liability));
   return LIABILITIES.filter((l) => set.has(l));
 }
 
@@ -103,6 +108,20 @@ export function buildView(report: Report): ReportView {
     count: report.findings.filter((f) => findingLiabilities(f).includes(liability)).length,
   })).filter((e) => e.count > 0);
 
+  const intruderExposure = report.findings.filter((f) => f.legal.some((l) => l.party === 'intruder')).length;
+  const cited = new Map<string, { citation: string; holders: string[]; penalties: string[] }>();
+  for (const f of report.findings)
+    for (const l of f.legal)
+      if (l.party !== 'intruder' && !cited.has(l.provision))
+        cited.set(l.provision, {
+          citation: l.citation.replace(/第[一二三四五六七八九十]+[项款](?=[(（]|$)|\(\d+\)(?= \(|$)/, ''),
+          holders: [...l.holders],
+          penalties: [...l.penalties],
+        });
+  const penalties = [...cited.entries()]
+    .sort(([a], [b]) => rank(lawCode(a)) - rank(lawCode(b)) || collator.compare(a, b))
+    .map(([, v]) => v);
+
   const totals: Record<Outcome, number> = { pass: 0, fail: 0, 'not-assessed': 0, error: 0 };
   for (const c of report.checks) totals[c.outcome]++;
 
@@ -114,6 +133,8 @@ export function buildView(report: Report): ReportView {
     notAssessed: report.checks.filter((c) => c.outcome === 'not-assessed' || c.outcome === 'error'),
     byLaw,
     byLiability,
+    intruderExposure,
+    penalties,
     totals,
   };
 }

@@ -3,6 +3,7 @@
  * citations with each liability type, a not-assessed and an error check, gaps. Synthetic data
  * (documentation IP ranges, fake names); the citations imitate what the legal catalogue renders.
  */
+import { legalStatement } from '../legal/render.ts';
 import type { CheckResult, Finding, Report } from '../core/finding.ts';
 import type { Liability } from '../legal/types.ts';
 
@@ -61,11 +62,16 @@ const LIABILITY: Record<CiteKey, Liability[]> = {
 function legal(keys: CiteKey[], lang: Lang): Finding['legal'] {
   return keys.map((key) => {
     const [provision, clause] = key.split('/') as [string, string | undefined];
+    const party = provision.startsWith('cl-') ? ('intruder' as const) : ('operator' as const);
     return {
       provision,
       ...(clause ? { clause } : {}),
       liability: LIABILITY[key],
       citation: CITE[key][lang],
+      party,
+      statement: legalStatement(CITE[key][lang], party, LIABILITY[key], lang),
+      holders: party === 'intruder' ? [lang === 'zh' ? '入侵者' : 'the intruder'] : [],
+      penalties: [],
     };
   });
 }

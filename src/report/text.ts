@@ -103,6 +103,7 @@ function findingLines(f: Finding, n: number, lang: Lang, paint: Paint): string[]
     f.legal.length === 0
       ? [t.noLegal]
       : f.legal.map((l) => {
+          if (l.party === 'intruder') return safeLine(l.statement);
           const kinds = l.liability.map((k) => liabilityPhrase(k, lang)).join(lang === 'en' ? ', ' : '、');
           return kinds ? `${safeLine(l.citation)}${sep}${kinds}` : safeLine(l.citation);
         });
@@ -213,6 +214,16 @@ export function renderText(report: Report, options: TextOptions): string {
       ),
       '',
     );
+  }
+  if (view.intruderExposure > 0) out.push(`  ${safeLine(t.intruderExposure(view.intruderExposure))}`, '');
+  if (view.penalties.length > 0) {
+    out.push(`  ${paint('1', t.penaltiesTitle)}`);
+    for (const p of view.penalties) {
+      out.push(`    ${paint('1', safeLine(p.citation))}`);
+      if (p.holders.length > 0) out.push(`      ${t.dutyHolders}: ${safeLine(p.holders.join(lang === 'zh' ? '、' : ', '))}`);
+      for (const line of p.penalties) out.push(`      - ${safeLine(line)}`);
+    }
+    out.push('');
   }
   const totals = (['pass', 'fail', 'not-assessed', 'error'] as const)
     .map((o) => `${OUTCOME_LABEL[o][lang]} ${view.totals[o]}`)

@@ -9,7 +9,7 @@ export default defineCheck({
   legal: [
     { provision: 'csl-23', clause: '2' },
     { provision: 'csl-27' },
-    { provision: 'cl-285', clause: '2' },
+    { provision: 'cl-285', clause: '2', party: 'intruder' },
   ],
   title: { zh: '计划任务下载并执行远程代码', en: 'A scheduled task downloads and runs remote code' },
   description: {

@@ -9,7 +9,7 @@ export default defineCheck({
   legal: [
     { provision: 'csl-23', clause: '2' },
     { provision: 'csl-27' },
-    { provision: 'cl-285', clause: '2' },
+    { provision: 'cl-285', clause: '2', party: 'intruder' },
   ],
   title: { zh: '计划任务解码并执行编码载荷', en: 'A scheduled task decodes and runs an encoded payload' },
   description: {

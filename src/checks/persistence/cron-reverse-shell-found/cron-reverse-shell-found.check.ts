@@ -9,7 +9,7 @@ export default defineCheck({
   legal: [
     { provision: 'csl-23', clause: '2' },
     { provision: 'csl-27' },
-    { provision: 'cl-285', clause: '2' },
+    { provision: 'cl-285', clause: '2', party: 'intruder' },
   ],
   title: { zh: '计划任务定时建立反弹 shell', en: 'A scheduled task opens a reverse shell' },
   description: {

@@ -9,7 +9,7 @@ export default defineCheck({
   legal: [
     { provision: 'csl-23', clause: '2' },
     { provision: 'csl-27' },
-    { provision: 'cl-285', clause: '2' },
+    { provision: 'cl-285', clause: '2', party: 'intruder' },
   ],
   title: {
     zh: '计划任务运行临时目录中的程序',

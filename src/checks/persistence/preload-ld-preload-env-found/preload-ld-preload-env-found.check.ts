@@ -8,8 +8,8 @@ export default defineCheck({
   legal: [
     { provision: 'csl-23', clause: '2' },
     { provision: 'csl-27' },
-    { provision: 'cl-285', clause: '2' },
-    { provision: 'cl-286', clause: '2' },
+    { provision: 'cl-285', clause: '2', party: 'intruder' },
+    { provision: 'cl-286', clause: '2', party: 'intruder' },
   ],
   title: { zh: '全局设置了 LD_PRELOAD 环境变量', en: 'LD_PRELOAD is set globally' },
   description: {

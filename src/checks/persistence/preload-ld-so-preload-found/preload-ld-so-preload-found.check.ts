@@ -8,8 +8,8 @@ export default defineCheck({
   legal: [
     { provision: 'csl-23', clause: '2' },
     { provision: 'csl-27' },
-    { provision: 'cl-285', clause: '2' },
-    { provision: 'cl-286', clause: '2' },
+    { provision: 'cl-285', clause: '2', party: 'intruder' },
+    { provision: 'cl-286', clause: '2', party: 'intruder' },
   ],
   title: {
     zh: '/etc/ld.so.preload 向所有进程注入动态库',

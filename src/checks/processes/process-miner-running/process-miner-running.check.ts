@@ -12,7 +12,7 @@ export default defineCheck({
     { provision: 'mining2021' },
     { provision: 'csl-23', clause: '2' },
     { provision: 'csl-27' },
-    { provision: 'cl-285', clause: '2' },
+    { provision: 'cl-285', clause: '2', party: 'intruder' },
   ],
   title: { zh: '服务器上运行着加密货币挖矿程序', en: 'A crypto-currency miner is running on the server' },
   description: {
