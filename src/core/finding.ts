@@ -81,5 +81,5 @@ export interface Report {
   summary: Record<Severity, number> & { notAssessed: number };
   findings: Finding[];
   checks: CheckResult[];
-  gaps: { path: string; reason: string; section: string; detail?: string }[];
+  gaps: { path: string; reason: string; section: string; detail?: string; field?: string }[];
 }
