@@ -1,6 +1,8 @@
 /** The explicit check registry (DESIGN §9.3), kept honest by checks.catalogue.test.ts. */
 import type { AnyCheck } from '../core/check.ts';
 import { accountsChecks } from './accounts/index.ts';
+import { illegalUseChecks } from './illegal-use/index.ts';
+import { intrusionChecks } from './intrusion/index.ts';
 import { loggingChecks } from './logging/index.ts';
 import { networkChecks } from './network/index.ts';
 import { persistenceChecks } from './persistence/index.ts';
@@ -14,6 +16,8 @@ export const CHECKS: readonly AnyCheck[] = [
   ...loggingChecks,
   ...persistenceChecks,
   ...processesChecks,
+  ...intrusionChecks,
+  ...illegalUseChecks,
 ].sort((a, b) => a.id.localeCompare(b.id));
 
 export function findCheck(id: string): AnyCheck | undefined {

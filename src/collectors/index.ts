@@ -13,6 +13,10 @@ import { firewallCollector } from './firewall/firewall.collector.ts';
 import { loggingCollector } from './logging/logging.collector.ts';
 import { preloadCollector } from './preload/preload.collector.ts';
 import { packagesCollector } from './packages/packages.collector.ts';
+import { authlogCollector } from './authlog/authlog.collector.ts';
+import { proxiesCollector } from './proxies/proxies.collector.ts';
+import { rootkitCollector } from './rootkit/rootkit.collector.ts';
+import { contentCollector } from './content/content.collector.ts';
 
 export const COLLECTORS: { [S in SectionName]: Collector<S> } = {
   host: hostCollector,
@@ -27,4 +31,8 @@ export const COLLECTORS: { [S in SectionName]: Collector<S> } = {
   logging: loggingCollector,
   preload: preloadCollector,
   packages: packagesCollector,
+  authlog: authlogCollector,
+  proxies: proxiesCollector,
+  rootkit: rootkitCollector,
+  content: contentCollector,
 };

@@ -3,12 +3,16 @@
  * Checks are pure functions of its sections (DESIGN §1), so a stored bundle re-evaluates identically.
  */
 import type { AccountsSection } from '../collectors/accounts/accounts.types.ts';
+import type { AuthLogSection } from '../collectors/authlog/authlog.types.ts';
+import type { ContentSection } from '../collectors/content/content.types.ts';
 import type { FirewallSection } from '../collectors/firewall/firewall.types.ts';
 import type { HostSection } from '../collectors/host/host.types.ts';
 import type { LoggingSection } from '../collectors/logging/logging.types.ts';
 import type { PackagesSection } from '../collectors/packages/packages.types.ts';
 import type { PreloadSection } from '../collectors/preload/preload.types.ts';
 import type { ProcessesSection } from '../collectors/processes/processes.types.ts';
+import type { ProxiesSection } from '../collectors/proxies/proxies.types.ts';
+import type { RootkitSection } from '../collectors/rootkit/rootkit.types.ts';
 import type { ScheduledSection } from '../collectors/scheduled/scheduled.types.ts';
 import type { ServicesSection } from '../collectors/services/services.types.ts';
 import type { SocketsSection } from '../collectors/sockets/sockets.types.ts';
@@ -69,6 +73,10 @@ export interface Sections {
   logging: LoggingSection;
   preload: PreloadSection;
   packages: PackagesSection;
+  authlog: AuthLogSection;
+  proxies: ProxiesSection;
+  rootkit: RootkitSection;
+  content: ContentSection;
 }
 
 export type SectionName = keyof Sections;

@@ -1,0 +1,3 @@
+import type { AnyCheck } from '../../core/check.ts';
+
+export const intrusionChecks: AnyCheck[] = [];

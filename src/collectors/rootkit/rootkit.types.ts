@@ -1,0 +1,4 @@
+// PLACEHOLDER: the rootkit work defines this section.
+export interface RootkitSection {
+  signs: unknown[];
+}

@@ -1,0 +1,43 @@
+/**
+ * Content detectors (DESIGN §5): the walker reads each file once and hands it to every detector that
+ * wants it. A detector is rules as data plus pure functions; matches are masked before they leave it.
+ */
+export interface FileInfo {
+  /** Host path. */
+  path: string;
+  size: number;
+  mode: number;
+  uid: number;
+  mtimeMs: number;
+  /** The file sits under a web root (from nginx/Apache/Caddy/PHP-FPM configs or /var/www, /srv). */
+  webRoot: string | null;
+}
+
+export interface Detection {
+  detector: string;
+  /** The rule or family that matched ("xmrig-config", "behinder", "gambling-page"). */
+  rule: string;
+  path: string;
+  line?: number;
+  /** 0..1 confidence from several signals, where the detector scores. */
+  score?: number;
+  /** Short human reasons ("eval on $_POST", "odds table", "stratum URL"). */
+  reasons: string[];
+  /** A short excerpt, already masked. */
+  excerpt?: string;
+}
+
+export interface Detector {
+  id: string;
+  /** Cheap decision from the path and the first bytes (up to 4 KiB). */
+  wants(file: FileInfo, head: Buffer): boolean;
+  /**
+   * The decoded text of the file (whole, or one chunk of a large file with `firstLine` its 1-based
+   * line number) → detections. Must be pure and linear-time in the text length.
+   */
+  scan(text: string, file: FileInfo, firstLine: number): Detection[];
+}
+
+export function defineDetector(detector: Detector): Detector {
+  return detector;
+}
