@@ -5,6 +5,7 @@ import {
   UNVERIFIED_MARKER,
   citation,
   factText,
+  legalForFinding,
   penaltyText,
   provisionJson,
   renderProvision,
@@ -41,6 +42,12 @@ function everythingPrinted(p: Provision, lang: 'zh' | 'en'): string {
     JSON.stringify(provisionJson(p, lang, d)),
     citation(p, undefined, lang, d),
     ...Object.keys(p.clauses ?? {}).map((c) => citation(p, c, lang, d)),
+    // what a finding carries: statement, duty holders and penalty lines, for either party
+    ...[undefined, ...Object.keys(p.clauses ?? {})].flatMap((clause) =>
+      (['operator', 'intruder'] as const).map((party) =>
+        JSON.stringify(legalForFinding({ provision: p.id, ...(clause ? { clause } : {}), party }, lang, d)),
+      ),
+    ),
   ]).join('\n');
 }
 

@@ -6,7 +6,10 @@ import {
   articleLabel,
   citation,
   legalForFinding,
+  legalStatement,
+  liabilityLabel,
   numberingAt,
+  penaltiesOn,
   penaltyText,
   renderProvision,
   toChineseNumeral,
@@ -135,24 +138,73 @@ describe('citation', () => {
 });
 
 describe('legalForFinding', () => {
-  it('returns the provision, clause, liability and citation for the scan date', () => {
+  it('returns the provision, clause, liability, citation, party, statement, holders and penalties for the scan date', () => {
     expect(legalForFinding({ provision: 'csl-23', clause: '3' }, 'zh', '2026-11-23')).toEqual({
       provision: 'csl-23',
       clause: '3',
       liability: ['administrative'],
       citation: '《网络安全法》第二十三条第三项(原第二十一条)',
+      party: 'operator',
+      statement: '《网络安全法》第二十三条第三项(原第二十一条)：行政责任',
+      holders: ['网络运营者'],
+      // conduct on 2026-11-23: the 2026 tiers only, each as its status allows
+      penalties: [
+        expect.stringMatching(/^\[2026-01-01 起的行为\] 第六十一条第一款：责令改正/),
+        expect.stringMatching(/^据公开解读，\[2026-01-01 起的行为\] 第六十一条\(加重情形\)：/),
+        expect.stringMatching(/^据公开解读，\[2026-01-01 起的行为\] 第六十一条\(特别严重情形\)：/),
+        `[2026-01-01 起的行为] 第六十一条加重档次对非关键信息基础设施运营者的适用：${UNVERIFIED_MARKER.zh}`,
+      ],
     });
-    expect(legalForFinding({ provision: 'cl-285', clause: '2' }, 'en', '2026-11-23')).toEqual({
+    expect(
+      legalForFinding({ provision: 'cl-285', clause: '2', party: 'intruder' }, 'en', '2026-11-23'),
+    ).toEqual({
       provision: 'cl-285',
       clause: '2',
       liability: ['criminal'],
       citation: 'Criminal Law Art. 285 para. 2',
+      party: 'intruder',
+      statement:
+        "If someone broke in to do this, the intruder's conduct may meet the threshold of Criminal Law Art. 285 para. 2 (for a court to decide)",
+      holders: ['the intruder'],
+      penalties: provision('cl-285').penalties.map((p) => penaltyText(p, 'en')),
     });
     expect(legalForFinding({ provision: 'pipl-69' }, 'en', '2026-11-23')).toEqual({
       provision: 'pipl-69',
       liability: ['civil'],
       citation: 'Personal Information Protection Law Art. 69',
+      party: 'operator',
+      statement: 'Personal Information Protection Law Art. 69: civil',
+      holders: ['personal information handlers'],
+      penalties: [expect.stringMatching(/^Art\. 69: /)],
     });
+  });
+
+  it('lists the penalties for conduct on the scan date, the 2016 figures before 2026', () => {
+    const before = legalForFinding({ provision: 'csl-23', clause: '2' }, 'en', '2025-06-01');
+    expect(before.citation).toBe('Cybersecurity Law Art. 21(2)');
+    expect(before.penalties).toEqual([
+      expect.stringMatching(/^\[conduct up to 2025-12-31\] 2016 text Art\. 59 para\. 1: /),
+    ]);
+    const after = legalForFinding({ provision: 'csl-23', clause: '2' }, 'en', '2026-11-23');
+    expect(after.penalties).toHaveLength(4);
+    for (const line of after.penalties) expect(line).not.toContain('2016 text');
+  });
+
+  it('keeps the operator the default party, and gives an intruder citation no duty holders of its own', () => {
+    expect(legalForFinding({ provision: 'csl-61' }, 'zh', '2026-11-23')).toMatchObject({
+      party: 'operator',
+      holders: ['网络运营者', '关键信息基础设施运营者'],
+    });
+    const intruder = legalForFinding(
+      { provision: 'cl-286', clause: '2', party: 'intruder' },
+      'zh',
+      '2026-11-23',
+    );
+    expect(intruder.party).toBe('intruder');
+    expect(intruder.holders).toEqual(['入侵者']);
+    expect(intruder.statement).toBe(
+      '如系他人入侵所为，入侵者的行为可能达到《刑法》第二百八十六条第二款规定的入罪标准(由司法机关认定)',
+    );
   });
 
   it('narrows liability to the cited clause when the catalogue says so', () => {
@@ -180,7 +232,64 @@ describe('legalForFinding', () => {
       provision: 'csl-999',
       liability: [],
       citation: 'csl-999 (not in the catalogue)',
+      party: 'operator',
+      statement: 'csl-999 (not in the catalogue)',
+      holders: [],
+      penalties: [],
     });
+    expect(legalForFinding({ provision: 'cl-999', party: 'intruder' }, 'zh', '2026-11-23')).toEqual({
+      provision: 'cl-999',
+      liability: [],
+      citation: 'cl-999 (未收录)',
+      party: 'intruder',
+      statement: 'cl-999 (未收录)',
+      holders: [],
+      penalties: [],
+    });
+  });
+});
+
+describe('legalStatement', () => {
+  const cl285 = { zh: '《刑法》第二百八十五条第二款', en: 'Criminal Law Art. 285 para. 2' };
+
+  it('phrases an intruder citation as conduct that may meet the threshold, for a court to decide', () => {
+    expect(legalStatement(cl285.zh, 'intruder', ['criminal'], 'zh')).toBe(
+      '如系他人入侵所为，入侵者的行为可能达到《刑法》第二百八十五条第二款规定的入罪标准(由司法机关认定)',
+    );
+    expect(legalStatement(cl285.en, 'intruder', ['criminal'], 'en')).toBe(
+      "If someone broke in to do this, the intruder's conduct may meet the threshold of Criminal Law Art. 285 para. 2 (for a court to decide)",
+    );
+  });
+
+  it.each(['zh', 'en'] as const)(
+    "never puts an intruder citation as the operator's criminal liability (%s)",
+    (lang) => {
+      const s = legalStatement(cl285[lang], 'intruder', ['criminal'], lang);
+      expect(s).not.toContain('刑事责任');
+      expect(s).not.toMatch(/criminal liability|: criminal\b|operator|运营者/);
+      expect(s).toContain(lang === 'zh' ? '可能达到' : 'may meet the threshold');
+      expect(s).toContain(lang === 'zh' ? '入侵者' : 'the intruder');
+      // the same citation for the operator does carry the liability label
+      expect(legalStatement(cl285[lang], 'operator', ['criminal'], lang)).toContain(
+        liabilityLabel('criminal', lang),
+      );
+    },
+  );
+
+  it('writes the zh sentence with ASCII parentheses like the citations', () => {
+    const s = legalStatement(cl285.zh, 'intruder', ['criminal'], 'zh');
+    expect(s).not.toMatch(/[（）]/);
+    expect(s.endsWith('(由司法机关认定)')).toBe(true);
+  });
+
+  it("names the operator's liability types after the citation, or the citation alone without any", () => {
+    expect(
+      legalStatement('《数据安全法》第四十五条第二款', 'operator', ['administrative', 'criminal'], 'zh'),
+    ).toBe('《数据安全法》第四十五条第二款：行政责任、刑事责任');
+    expect(
+      legalStatement('Data Security Law Art. 45 para. 2', 'operator', ['administrative', 'criminal'], 'en'),
+    ).toBe('Data Security Law Art. 45 para. 2: administrative, criminal');
+    expect(legalStatement('x', 'operator', [], 'en')).toBe('x');
   });
 });
 
@@ -212,6 +321,29 @@ describe('status rules on a synthetic provision', () => {
     expect(penaltyText(p.penalties[2]!, 'en')).toBe('Reported: [conduct from 2026-01-01] C: SECOND-EN');
     expect(penaltyText(p.penalties[3]!, 'zh')).toBe(`丁：${UNVERIFIED_MARKER.zh}`);
     expect(penaltyText(p.penalties[3]!, 'en')).toBe(`D: ${UNVERIFIED_MARKER.en}`);
+  });
+
+  it('lists penalties for conduct on the scan date only, each as its status allows', () => {
+    expect(penaltiesOn(p, 'en', '2025-12-31')).toEqual([
+      'A: TEXT-EN',
+      'B: OFF-EN',
+      `D: ${UNVERIFIED_MARKER.en}`,
+    ]);
+    expect(penaltiesOn(p, 'zh', '2026-01-01')).toEqual([
+      '甲：TEXT-ZH',
+      '乙：OFF-ZH',
+      '据公开解读，[2026-01-01 起的行为] 丙：SECOND-ZH',
+      `丁：${UNVERIFIED_MARKER.zh}`,
+    ]);
+    const until: Provision = {
+      ...p,
+      penalties: [{ ...p.penalties[0]!, conduct: { until: '2025-12-31' } }, ...p.penalties.slice(1)],
+    };
+    expect(penaltiesOn(until, 'en', '2025-12-31')[0]).toBe('[conduct up to 2025-12-31] A: TEXT-EN');
+    expect(penaltiesOn(until, 'en', '2026-01-01')).not.toContainEqual(expect.stringContaining('TEXT-EN'));
+    for (const lang of ['zh', 'en'] as const)
+      for (const date of ['2025-06-01', '2026-11-23'])
+        expect(penaltiesOn(p, lang, date).join('\n')).not.toContain('SENTINEL');
   });
 
   it.each(['zh', 'en'] as const)('keeps unverified text out of the whole %s page', (lang) => {

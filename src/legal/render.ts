@@ -258,7 +258,7 @@ export function legalStatement(
 ): string {
   if (party === 'intruder') {
     return lang === 'zh'
-      ? `如系他人入侵所为，入侵者的行为可能达到${cited}规定的入罪标准（由司法机关认定）`
+      ? `如系他人入侵所为，入侵者的行为可能达到${cited}规定的入罪标准(由司法机关认定)`
       : `If someone broke in to do this, the intruder's conduct may meet the threshold of ${cited} (for a court to decide)`;
   }
   const kinds = liability.map((l) => liabilityLabel(l, lang)).join(lang === 'zh' ? '、' : ', ');
