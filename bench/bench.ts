@@ -22,9 +22,16 @@ function median(values: number[]): number {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
-function timed(command: string, args: string[]): { ms: number; status: number | null; stdout: string; stderr: string } {
+function timed(
+  command: string,
+  args: string[],
+): { ms: number; status: number | null; stdout: string; stderr: string } {
   const started = process.hrtime.bigint();
-  const r = spawnSync(command, args, { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, env: { ...process.env, CI: 'true' } });
+  const r = spawnSync(command, args, {
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+    env: { ...process.env, CI: 'true' },
+  });
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
   if (r.error) throw r.error;
   return { ms, status: r.status, stdout: r.stdout, stderr: r.stderr };
@@ -36,7 +43,8 @@ function fmt(ms: number): string {
 
 // --- hegui ---------------------------------------------------------------------------------------
 const bin = path.join(repo, 'bin/hegui.js');
-if (!existsSync(path.join(repo, 'dist/cli/main.js'))) throw new Error('dist/ is missing: run `npm run build` first');
+if (!existsSync(path.join(repo, 'dist/cli/main.js')))
+  throw new Error('dist/ is missing: run `npm run build` first');
 const heguiTimes: number[] = [];
 let heguiChecks = 0;
 let outcomes: Record<string, number> = {};
@@ -61,7 +69,16 @@ if (lynisRuns > 0 && lynis) {
   const times: number[] = [];
   for (let i = 0; i < lynisRuns; i++) {
     const log = path.join(work, `lynis-${i}.log`);
-    const r = timed(lynis, ['audit', 'system', '--quick', '--no-colors', '--logfile', log, '--report-file', path.join(work, `report-${i}.dat`)]);
+    const r = timed(lynis, [
+      'audit',
+      'system',
+      '--quick',
+      '--no-colors',
+      '--logfile',
+      log,
+      '--report-file',
+      path.join(work, `report-${i}.dat`),
+    ]);
     if (r.status !== 0) throw new Error(`lynis exited ${String(r.status)}: ${r.stderr.slice(0, 500)}`);
     times.push(r.ms);
     lynisTests = (readFileSync(log, 'utf8').match(/Performing test ID /g) ?? []).length;
@@ -76,14 +93,29 @@ const lines = [
   '',
   `| tool | runs | median | min | max | checks run |`,
   `|---|---|---|---|---|---|`,
-  `| hegui scan / (json) | ${heguiRuns} | ${fmt(heguiMedian)} | ${fmt(Math.min(...heguiTimes))} | ${fmt(Math.max(...heguiTimes))} | ${heguiChecks} (${Object.entries(outcomes).map(([k, v]) => `${k} ${v}`).join(', ')}) |`,
+  `| hegui scan / (json) | ${heguiRuns} | ${fmt(heguiMedian)} | ${fmt(Math.min(...heguiTimes))} | ${fmt(Math.max(...heguiTimes))} | ${heguiChecks} (${Object.entries(
+    outcomes,
+  )
+    .map(([k, v]) => `${k} ${v}`)
+    .join(', ')}) |`,
 ];
 if (lynisMedian !== null) {
-  lines.push(`| lynis audit system --quick | ${lynisRuns} | ${fmt(lynisMedian)} | | | ${lynisTests ?? '?'} tests performed |`);
-  lines.push('', `ratio: hegui is ${(lynisMedian / heguiMedian).toFixed(1)}× faster than Lynis (budget ≥ 20×)`);
+  lines.push(
+    `| lynis audit system --quick | ${lynisRuns} | ${fmt(lynisMedian)} | | | ${lynisTests ?? '?'} tests performed |`,
+  );
+  lines.push(
+    '',
+    `ratio: hegui is ${(lynisMedian / heguiMedian).toFixed(1)}× faster than Lynis (budget ≥ 20×)`,
+  );
 } else {
-  lines.push('', lynis ? 'Lynis skipped (BENCH_LYNIS_RUNS=0)' : 'Lynis not installed (apt-get install lynis): no ratio');
+  lines.push(
+    '',
+    lynis ? 'Lynis skipped (BENCH_LYNIS_RUNS=0)' : 'Lynis not installed (apt-get install lynis): no ratio',
+  );
 }
-lines.push(`budget: full scan ≤ 2 s — median ${fmt(heguiMedian)}: ${heguiMedian <= 2000 ? 'MET' : 'NOT MET'}`);
-if (lynisMedian !== null) lines.push(`budget: ≥ 20× Lynis — ${lynisMedian / heguiMedian >= 20 ? 'MET' : 'NOT MET'}`);
+lines.push(
+  `budget: full scan ≤ 2 s — median ${fmt(heguiMedian)}: ${heguiMedian <= 2000 ? 'MET' : 'NOT MET'}`,
+);
+if (lynisMedian !== null)
+  lines.push(`budget: ≥ 20× Lynis — ${lynisMedian / heguiMedian >= 20 ? 'MET' : 'NOT MET'}`);
 console.log(lines.join('\n'));

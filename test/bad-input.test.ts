@@ -19,7 +19,10 @@ beforeAll(async () => {
   root = path.join(work, 'root');
   await cp('test/hosts/hardened/root', root, { recursive: true, verbatimSymlinks: true });
   // binary garbage where sshd expects text
-  await writeFile(path.join(root, 'etc/ssh/sshd_config.d/99-garbage.conf'), Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 0, 1, 2, 0xff, 0, 0x50]));
+  await writeFile(
+    path.join(root, 'etc/ssh/sshd_config.d/99-garbage.conf'),
+    Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 0, 1, 2, 0xff, 0, 0x50]),
+  );
   // a symlink loop among cron files; FIFOs planted where a file is read by name and in a cron directory
   // (cron itself skips non-regular files there, so that one is no evidence and no gap — but must not hang)
   await symlink('loop-b', path.join(root, 'etc/cron.d/loop-a'));
@@ -29,7 +32,10 @@ beforeAll(async () => {
   // links that try to leave the root, to a config outside it that would show up in the evidence if followed
   await writeFile(path.join(work, 'outside.conf'), '/var/log/marker-outside.log {\n  daily\n  rotate 1\n}\n');
   await symlink(path.join(work, 'outside.conf'), path.join(root, 'etc/logrotate.d/escape'));
-  await symlink('../../../../../../../../../../..' + path.join(work, 'outside.conf'), path.join(root, 'etc/logrotate.d/escape-rel'));
+  await symlink(
+    '../../../../../../../../../../..' + path.join(work, 'outside.conf'),
+    path.join(root, 'etc/logrotate.d/escape-rel'),
+  );
   // a 1 GiB log (sparse) and a 20 MiB logrotate include that is too large to be a config
   await mkdir(path.join(root, 'var/log'), { recursive: true });
   await writeFile(path.join(root, 'var/log/syslog'), '');
@@ -63,15 +69,20 @@ describe('a scan of a hostile tree', () => {
     const report = evaluate(bundle, CHECKS, { lang: 'en' });
     const reasons = new Set(bundle.gaps.map((g) => `${g.path} ${g.reason}`));
     expect(reasons).toContain('/etc/ssh/sshd_config.d/99-garbage.conf binary');
-    expect([...reasons].some((r) => r.startsWith('/etc/cron.d/loop-') && r.endsWith('symlink-loop'))).toBe(true);
+    expect([...reasons].some((r) => r.startsWith('/etc/cron.d/loop-') && r.endsWith('symlink-loop'))).toBe(
+      true,
+    );
     expect(reasons).toContain('/etc/ld.so.preload not-a-file');
     expect(reasons).toContain('/etc/logrotate.d/huge too-large');
     expect([...reasons].some((r) => r.startsWith('/proc/net/tcp') && r.endsWith('truncated'))).toBe(true);
     expect(report.checks.filter((c) => c.outcome === 'error')).toEqual([]);
     // sshd evidence is incomplete: no sshd check may pass
-    for (const c of report.checks.filter((c) => c.checkId.startsWith('ssh-'))) expect(c.outcome, c.checkId).not.toBe('pass');
-    for (const c of report.checks.filter((c) => c.checkId.startsWith('cron-'))) expect(c.outcome, c.checkId).not.toBe('pass');
-    for (const c of report.checks.filter((c) => c.checkId.startsWith('log-'))) expect(c.outcome, c.checkId).not.toBe('pass');
+    for (const c of report.checks.filter((c) => c.checkId.startsWith('ssh-')))
+      expect(c.outcome, c.checkId).not.toBe('pass');
+    for (const c of report.checks.filter((c) => c.checkId.startsWith('cron-')))
+      expect(c.outcome, c.checkId).not.toBe('pass');
+    for (const c of report.checks.filter((c) => c.checkId.startsWith('log-')))
+      expect(c.outcome, c.checkId).not.toBe('pass');
     expect(outcome(report, 'preload-ld-so-preload-found')).toBe('not-assessed');
     // the escaping links were resolved inside the root, where no such file exists: nothing leaked in
     expect(JSON.stringify(bundle)).not.toContain('marker-outside');
@@ -85,8 +96,13 @@ describe('a scan of a hostile tree', () => {
     const cli = path.resolve('src/cli/main.ts');
     const args = [cli, 'scan', '--root', root, '--format', 'json', '--lang', 'en'];
     const command = process.getuid?.() === 0 ? 'setpriv' : process.execPath;
-    const argv = process.getuid?.() === 0 ? ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, ...args] : args;
-    const report = JSON.parse(execFileSync(command, argv, { encoding: 'utf8', cwd: process.cwd() })) as Report;
+    const argv =
+      process.getuid?.() === 0
+        ? ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, ...args]
+        : args;
+    const report = JSON.parse(
+      execFileSync(command, argv, { encoding: 'utf8', cwd: process.cwd() }),
+    ) as Report;
     const gaps = report.gaps.map((g) => `${g.path} ${g.reason}`);
     expect(gaps).toContain('/etc/shadow permission-denied');
     expect(gaps.some((g) => g.startsWith('/etc/ssh') && g.endsWith('permission-denied'))).toBe(true);

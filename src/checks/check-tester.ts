@@ -17,7 +17,11 @@ export interface CheckCases<M extends string> {
   fail: Record<string, M[]>;
 }
 
-export function checkTester<N extends SectionName, M extends string>(check: Check<N, M>, dir: string, cases: CheckCases<M>): void {
+export function checkTester<N extends SectionName, M extends string>(
+  check: Check<N, M>,
+  dir: string,
+  cases: CheckCases<M>,
+): void {
   const fixtures = path.join(dir, 'fixtures');
   const folders = readdirSync(fixtures).sort();
   const passCases = folders.filter((f) => f.startsWith('pass-'));
@@ -25,7 +29,11 @@ export function checkTester<N extends SectionName, M extends string>(check: Chec
   const anyCheck = check as unknown as AnyCheck;
 
   const bundleOf = async (name: string) =>
-    collect({ root: path.join(fixtures, name, 'root'), exec: await fixtureExec(path.join(fixtures, name)), sections: check.needs });
+    collect({
+      root: path.join(fixtures, name, 'root'),
+      exec: await fixtureExec(path.join(fixtures, name)),
+      sections: check.needs,
+    });
 
   describe(check.id, () => {
     it('has pass and fail cases, each listed', () => {
@@ -58,7 +66,10 @@ export function checkTester<N extends SectionName, M extends string>(check: Chec
       if (!first) return;
       const bundle = await bundleOf(first);
       for (const section of check.needs) {
-        const gapped = { ...bundle, gaps: [...bundle.gaps, { section, path: '/x', reason: 'permission-denied' as const }] };
+        const gapped = {
+          ...bundle,
+          gaps: [...bundle.gaps, { section, path: '/x', reason: 'permission-denied' as const }],
+        };
         expect(runCheck(anyCheck, gapped).result.outcome).toBe('not-assessed');
       }
     });

@@ -38,33 +38,37 @@ describe('check catalogue', () => {
     for (const c of cases) expect(existsSync(path.join(dir, 'fixtures', c, 'root')), `${c}/root`).toBe(true);
   });
 
-  it.each(CHECKS.map((c) => ({ id: c.id, check: c })))('$id: metadata is complete and valid', ({ id, check }) => {
-    expect(id).toMatch(new RegExp(`^[a-z0-9]+(-[a-z0-9]+)*-(${PROBLEM_WORDS.join('|')})$`));
-    expect(CATEGORIES).toContain(check.category);
-    expect(check.needs.length).toBeGreaterThan(0);
-    expect(check.legal.length).toBeGreaterThan(0);
-    for (const ref of check.legal) {
-      const provision = findProvision(ref.provision);
-      expect(provision, ref.provision).toBeDefined();
-      // Criminal provisions must say whose conduct they describe: never the operator's by default.
-      if (provision?.liability.includes('criminal')) expect(ref.party, `${ref.provision} needs a party`).toBeDefined();
-    }
-    for (const lang of ['zh', 'en'] as const) {
-      expect(check.title[lang].length).toBeGreaterThan(0);
-      expect(check.title[lang].length).toBeLessThan(80);
-      expect(check.description[lang].length).toBeGreaterThan(20);
-      expect(check.remediation[lang].length).toBeGreaterThan(10);
-      for (const m of Object.values(check.messages)) expect(m[lang].length).toBeGreaterThan(0);
-    }
-    // zh text is Chinese and en text is not.
-    expect(check.title.zh).toMatch(/[\u4e00-\u9fff]/);
-    expect(check.title.en).not.toMatch(/[\u4e00-\u9fff]/);
-    // Every placeholder in a message appears in both languages.
-    for (const m of Object.values(check.messages)) {
-      const names = (t: string) => [...t.matchAll(/\{(\w+)\}/g)].map((x) => x[1]).sort();
-      expect(names(m.zh)).toEqual(names(m.en));
-    }
-  });
+  it.each(CHECKS.map((c) => ({ id: c.id, check: c })))(
+    '$id: metadata is complete and valid',
+    ({ id, check }) => {
+      expect(id).toMatch(new RegExp(`^[a-z0-9]+(-[a-z0-9]+)*-(${PROBLEM_WORDS.join('|')})$`));
+      expect(CATEGORIES).toContain(check.category);
+      expect(check.needs.length).toBeGreaterThan(0);
+      expect(check.legal.length).toBeGreaterThan(0);
+      for (const ref of check.legal) {
+        const provision = findProvision(ref.provision);
+        expect(provision, ref.provision).toBeDefined();
+        // Criminal provisions must say whose conduct they describe: never the operator's by default.
+        if (provision?.liability.includes('criminal'))
+          expect(ref.party, `${ref.provision} needs a party`).toBeDefined();
+      }
+      for (const lang of ['zh', 'en'] as const) {
+        expect(check.title[lang].length).toBeGreaterThan(0);
+        expect(check.title[lang].length).toBeLessThan(80);
+        expect(check.description[lang].length).toBeGreaterThan(20);
+        expect(check.remediation[lang].length).toBeGreaterThan(10);
+        for (const m of Object.values(check.messages)) expect(m[lang].length).toBeGreaterThan(0);
+      }
+      // zh text is Chinese and en text is not.
+      expect(check.title.zh).toMatch(/[\u4e00-\u9fff]/);
+      expect(check.title.en).not.toMatch(/[\u4e00-\u9fff]/);
+      // Every placeholder in a message appears in both languages.
+      for (const m of Object.values(check.messages)) {
+        const names = (t: string) => [...t.matchAll(/\{(\w+)\}/g)].map((x) => x[1]).sort();
+        expect(names(m.zh)).toEqual(names(m.en));
+      }
+    },
+  );
 
   it('docs/checks.md is generated from the metadata without drift (run `npm run docs`)', () => {
     const file = path.join(here, '../../docs/checks.md');

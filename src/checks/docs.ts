@@ -21,7 +21,9 @@ export function renderChecksDoc(): string {
   ];
   for (const c of CHECKS) {
     const provisions = c.legal.map((ref) => legalForFinding(ref, 'zh', DOC_DATE).citation).join('; ');
-    lines.push(`| \`${c.id}\` | ${c.category} | ${c.severity} | ${c.needs.join(', ')} | ${cell(c.title.zh)} / ${cell(c.title.en)} | ${cell(provisions)} |`);
+    lines.push(
+      `| \`${c.id}\` | ${c.category} | ${c.severity} | ${c.needs.join(', ')} | ${cell(c.title.zh)} / ${cell(c.title.en)} | ${cell(provisions)} |`,
+    );
   }
   for (const c of CHECKS) {
     lines.push(

@@ -18,6 +18,8 @@ export async function emit(io: Io, output: string | undefined, text: string): Pr
   try {
     await writeFile(output, text);
   } catch (error) {
-    throw new HeguiError('HEGUI_E_OUTPUT', `cannot write ${output}: ${(error as Error).message}`, { cause: error });
+    throw new HeguiError('HEGUI_E_OUTPUT', `cannot write ${output}: ${(error as Error).message}`, {
+      cause: error,
+    });
   }
 }

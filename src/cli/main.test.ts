@@ -4,6 +4,9 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from './main.ts';
 import type { Io } from './io.ts';
+import type { Report } from '../core/finding.ts';
+
+const parse = (text: string) => JSON.parse(text) as Report;
 
 const host = 'test/hosts/compromised/root';
 let tmp: string;
@@ -57,10 +60,17 @@ describe('hegui CLI', () => {
   });
 
   it('reports an unreadable, a non-JSON and a future-schema bundle', async () => {
-    expect((await run(['scan', '--bundle', path.join(tmp, 'missing.json')])).stderr).toMatch(/^HEGUI_E_BUNDLE_UNREADABLE:/);
+    expect((await run(['scan', '--bundle', path.join(tmp, 'missing.json')])).stderr).toMatch(
+      /^HEGUI_E_BUNDLE_UNREADABLE:/,
+    );
     await writeFile(path.join(tmp, 'garbage.json'), '\u0000\u0001not json');
-    expect((await run(['scan', '--bundle', path.join(tmp, 'garbage.json')])).stderr).toMatch(/^HEGUI_E_BUNDLE_UNREADABLE:/);
-    await writeFile(path.join(tmp, 'future.json'), JSON.stringify({ schemaVersion: 99, sections: {}, gaps: [] }));
+    expect((await run(['scan', '--bundle', path.join(tmp, 'garbage.json')])).stderr).toMatch(
+      /^HEGUI_E_BUNDLE_UNREADABLE:/,
+    );
+    await writeFile(
+      path.join(tmp, 'future.json'),
+      JSON.stringify({ schemaVersion: 99, sections: {}, gaps: [] }),
+    );
     const r = await run(['scan', '--bundle', path.join(tmp, 'future.json')]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/^HEGUI_E_BUNDLE_SCHEMA:/);
@@ -72,38 +82,50 @@ describe('hegui CLI', () => {
     const direct = await run(['scan', '--root', host, '--format', 'json']);
     const fromBundle = await run(['scan', '--bundle', bundle, '--format', 'json']);
     expect(direct.code).toBe(0);
-    expect(JSON.parse(fromBundle.stdout)).toEqual(JSON.parse(direct.stdout));
-    expect(JSON.parse(direct.stdout).findings.length).toBeGreaterThan(0);
+    expect(parse(fromBundle.stdout)).toEqual(parse(direct.stdout));
+    expect(parse(direct.stdout).findings.length).toBeGreaterThan(0);
   });
 
   it('--fail-on sets exit status 1 only when a finding reaches the threshold', async () => {
     expect((await run(['scan', '--root', host, '--format', 'json'])).code).toBe(0);
     expect((await run(['scan', '--root', host, '--format', 'json', '--fail-on', 'critical'])).code).toBe(1);
-    const hardened = await run(['scan', '--root', 'test/hosts/hardened/root', '--format', 'json', '--fail-on', 'medium']);
+    const hardened = await run([
+      'scan',
+      '--root',
+      'test/hosts/hardened/root',
+      '--format',
+      'json',
+      '--fail-on',
+      'medium',
+    ]);
     expect(hardened.code).toBe(0);
   });
 
   it('reads options from HEGUI_* variables and a config file; flags win', async () => {
     const env = await run(['scan', '--root', host], { HEGUI_FORMAT: 'json', HEGUI_LANG: 'en' });
-    expect(JSON.parse(env.stdout).lang).toBe('en');
+    expect(parse(env.stdout).lang).toBe('en');
     const config = path.join(tmp, 'hegui.config.json');
     await writeFile(config, JSON.stringify({ format: 'json', lang: 'en' }));
     const flagWins = await run(['scan', '--root', host, '--config', config, '--lang', 'zh']);
-    expect(JSON.parse(flagWins.stdout).lang).toBe('zh');
+    expect(parse(flagWins.stdout).lang).toBe('zh');
   });
 
   it('rejects a broken config file and bad option values with coded errors', async () => {
     const config = path.join(tmp, 'bad.json');
     await writeFile(config, JSON.stringify({ colour: true }));
-    expect((await run(['scan', '--config', config])).stderr).toMatch(/^HEGUI_E_CONFIG: unknown config key "colour"/);
-    expect((await run(['scan', '--format', 'pdf'])).stderr).toMatch(/^HEGUI_E_USAGE: --format must be one of/);
+    expect((await run(['scan', '--config', config])).stderr).toMatch(
+      /^HEGUI_E_CONFIG: unknown config key "colour"/,
+    );
+    expect((await run(['scan', '--format', 'pdf'])).stderr).toMatch(
+      /^HEGUI_E_USAGE: --format must be one of/,
+    );
     expect((await run(['scan'], { HEGUI_QUIET: 'maybe' })).stderr).toMatch(/^HEGUI_E_CONFIG:/);
   });
 
   it('writes the report to --output', async () => {
     const out = path.join(tmp, 'report.json');
     expect((await run(['scan', '--root', host, '--format', 'json', '--output', out])).stdout).toBe('');
-    expect(JSON.parse(await readFile(out, 'utf8')).schemaVersion).toBe(1);
+    expect(parse(await readFile(out, 'utf8')).schemaVersion).toBe(1);
   });
 
   it('explains a check and refuses an unknown one', async () => {

@@ -14,7 +14,10 @@ import type { Io } from './io.ts';
 import { OPTIONS, envName, resolveOptions, type OptionName } from './options.ts';
 
 const PARSE_OPTIONS = Object.fromEntries(
-  Object.entries(OPTIONS).map(([name, spec]) => [name, 'short' in spec ? { type: spec.type, short: spec.short } : { type: spec.type }]),
+  Object.entries(OPTIONS).map(([name, spec]) => [
+    name,
+    'short' in spec ? { type: spec.type, short: spec.short } : { type: spec.type },
+  ]),
 );
 
 const COMMANDS: readonly Command[] = [scanCommand, collectCommand, checksCommand, lawCommand];
@@ -28,7 +31,10 @@ function help(): string {
     const choices = 'choices' in spec ? ` (${spec.choices.join('|')})` : '';
     lines.push(`  ${flag.padEnd(28)} ${spec.description}${choices} [${envName(name)}]`);
   }
-  lines.push('', 'Exit status: 0 done; 1 a finding reached --fail-on; 2 could not do the job (coded error on stderr).');
+  lines.push(
+    '',
+    'Exit status: 0 done; 1 a finding reached --fail-on; 2 could not do the job (coded error on stderr).',
+  );
   return lines.join('\n');
 }
 
@@ -73,7 +79,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
   }
 }
 
-const isEntry = process.argv[1] !== undefined && /(?:^|\/)(?:main\.[jt]s|hegui(?:\.js)?)$/.test(process.argv[1]);
+const isEntry =
+  process.argv[1] !== undefined && /(?:^|\/)(?:main\.[jt]s|hegui(?:\.js)?)$/.test(process.argv[1]);
 if (isEntry) {
   const io: Io = {
     stdout: (t) => process.stdout.write(t),
@@ -87,7 +94,9 @@ if (isEntry) {
       process.exitCode = code;
     },
     (error: unknown) => {
-      process.stderr.write(`HEGUI_E_INTERNAL: ${(error as Error).stack ?? String(error)}\nThis is a bug in hegui; please report it.\n`);
+      process.stderr.write(
+        `HEGUI_E_INTERNAL: ${(error as Error).stack ?? String(error)}\nThis is a bug in hegui; please report it.\n`,
+      );
       process.exitCode = 2;
     },
   );

@@ -18,16 +18,34 @@ interface OptionSpec {
 }
 
 export const OPTIONS = {
-  root: { type: 'string', description: 'audit the image, disk or snapshot mounted at DIR (default: this machine, /)' },
+  root: {
+    type: 'string',
+    description: 'audit the image, disk or snapshot mounted at DIR (default: this machine, /)',
+  },
   bundle: { type: 'string', description: 'evaluate a stored evidence bundle instead of collecting' },
   output: { type: 'string', short: 'o', description: 'write to FILE instead of stdout' },
   format: { type: 'string', choices: FORMATS, default: 'text', description: 'report format' },
-  lang: { type: 'string', choices: ['zh', 'en'], description: 'report language (default zh, or en when LANG is not Chinese)' },
-  'fail-on': { type: 'string', choices: SEVERITIES.filter((s) => s !== 'info'), description: 'exit 1 when a finding is at or above this severity' },
+  lang: {
+    type: 'string',
+    choices: ['zh', 'en'],
+    description: 'report language (default zh, or en when LANG is not Chinese)',
+  },
+  'fail-on': {
+    type: 'string',
+    choices: SEVERITIES.filter((s) => s !== 'info'),
+    description: 'exit 1 when a finding is at or above this severity',
+  },
   color: { type: 'boolean', default: true, description: 'colour on a terminal (--no-color to disable)' },
   quiet: { type: 'boolean', short: 'q', default: false, description: 'print only the report' },
-  'show-secrets': { type: 'boolean', default: false, description: 'do not mask personal data and secrets in the output' },
-  config: { type: 'string', description: 'read options from this JSON file (default ./hegui.config.json if present)' },
+  'show-secrets': {
+    type: 'boolean',
+    default: false,
+    description: 'do not mask personal data and secrets in the output',
+  },
+  config: {
+    type: 'string',
+    description: 'read options from this JSON file (default ./hegui.config.json if present)',
+  },
   help: { type: 'boolean', short: 'h', default: false, description: 'show help' },
 } as const satisfies Record<string, OptionSpec>;
 
@@ -61,10 +79,15 @@ function readConfig(file: string | undefined, explicit: boolean): Record<string,
   }
   try {
     const parsed: unknown = JSON.parse(text);
-    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new Error('not an object');
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+      throw new Error('not an object');
     return parsed as Record<string, unknown>;
   } catch (error) {
-    throw new HeguiError('HEGUI_E_CONFIG', `config file ${target} is not a JSON object: ${(error as Error).message}`, { cause: error });
+    throw new HeguiError(
+      'HEGUI_E_CONFIG',
+      `config file ${target} is not a JSON object: ${(error as Error).message}`,
+      { cause: error },
+    );
   }
 }
 
@@ -82,7 +105,8 @@ export function resolveOptions(
   const configFile = (flags.config as string | undefined) ?? env[envName('config')];
   const config = readConfig(configFile, configFile !== undefined);
   for (const key of Object.keys(config)) {
-    if (!(key in OPTIONS) || key === 'config') throw new HeguiError('HEGUI_E_CONFIG', `unknown config key "${key}"`);
+    if (!(key in OPTIONS) || key === 'config')
+      throw new HeguiError('HEGUI_E_CONFIG', `unknown config key "${key}"`);
   }
   const get = (name: OptionName): string | boolean | undefined => {
     const spec: OptionSpec = OPTIONS[name];
@@ -91,7 +115,8 @@ export function resolveOptions(
     const fromEnv = env[envName(name)];
     if (fromEnv !== undefined && fromEnv !== '') {
       if (spec.type === 'boolean') {
-        if (!/^(1|0|true|false|yes|no)$/i.test(fromEnv)) throw new HeguiError('HEGUI_E_CONFIG', `${envName(name)}=${fromEnv} is not a boolean`);
+        if (!/^(1|0|true|false|yes|no)$/i.test(fromEnv))
+          throw new HeguiError('HEGUI_E_CONFIG', `${envName(name)}=${fromEnv} is not a boolean`);
         return /^(1|true|yes)$/i.test(fromEnv);
       }
       return fromEnv;
@@ -104,12 +129,16 @@ export function resolveOptions(
     }
     return spec.default;
   };
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- T narrows to the option's choices
   const choice = <T extends string>(name: OptionName): T | undefined => {
     const value = get(name);
     if (value === undefined) return undefined;
     const spec: OptionSpec = OPTIONS[name];
     if (typeof value !== 'string' || (spec.choices && !spec.choices.includes(value))) {
-      throw new HeguiError('HEGUI_E_USAGE', `--${name} must be one of ${spec.choices?.join(', ') ?? 'a string'}, not "${String(value)}"`);
+      throw new HeguiError(
+        'HEGUI_E_USAGE',
+        `--${name} must be one of ${spec.choices?.join(', ') ?? 'a string'}, not "${String(value)}"`,
+      );
     }
     return value as T;
   };

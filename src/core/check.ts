@@ -36,14 +36,25 @@ export interface Check<N extends SectionName = SectionName, M extends string = s
   evaluate: (evidence: Pick<Sections, N>) => Hit<NoInfer<M>>[];
 }
 
-export const PROBLEM_WORDS = ['missing', 'disabled', 'allowed', 'exposed', 'weak', 'too-short', 'found', 'running'] as const;
+export const PROBLEM_WORDS = [
+  'missing',
+  'disabled',
+  'allowed',
+  'exposed',
+  'weak',
+  'too-short',
+  'found',
+  'running',
+] as const;
 
-export function defineCheck<const N extends SectionName, const M extends string>(check: Check<N, M>): Check<N, M> {
+export function defineCheck<const N extends SectionName, const M extends string>(
+  check: Check<N, M>,
+): Check<N, M> {
   return check;
 }
 
 /** Type-erased form used by the registry and engine. */
-export type AnyCheck = Check<SectionName, string>;
+export type AnyCheck = Check;
 
 /** Fill {name} placeholders; unknown names are left as written so a missing datum is visible. */
 export function interpolate(template: string, data: HitData | undefined): string {

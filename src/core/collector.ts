@@ -37,7 +37,12 @@ export function defineCollector<const S extends SectionName>(collector: Collecto
   return collector;
 }
 
-export function createContext(section: SectionName, root: HostRoot, exec: HostExec | undefined, gaps: Gap[]): CollectContext {
+export function createContext(
+  section: SectionName,
+  root: HostRoot,
+  exec: HostExec | undefined,
+  gaps: Gap[],
+): CollectContext {
   const gap = (path: string, reason: GapReason, detail?: string, field?: string): void => {
     gaps.push({
       section,

@@ -4,10 +4,16 @@
  */
 export const ERRORS = {
   HEGUI_E_USAGE: { exit: 2, hint: 'Run `hegui --help` for usage.' },
-  HEGUI_E_ROOT_NOT_FOUND: { exit: 2, hint: 'Pass --root the directory where the image or snapshot is mounted.' },
+  HEGUI_E_ROOT_NOT_FOUND: {
+    exit: 2,
+    hint: 'Pass --root the directory where the image or snapshot is mounted.',
+  },
   HEGUI_E_ROOT_NOT_DIR: { exit: 2, hint: 'Pass --root a directory, not a file.' },
   HEGUI_E_BUNDLE_UNREADABLE: { exit: 2, hint: 'Create a bundle with `hegui collect --output FILE`.' },
-  HEGUI_E_BUNDLE_SCHEMA: { exit: 2, hint: 'This bundle was written by another hegui version; collect it again.' },
+  HEGUI_E_BUNDLE_SCHEMA: {
+    exit: 2,
+    hint: 'This bundle was written by another hegui version; collect it again.',
+  },
   HEGUI_E_CONFIG: { exit: 2, hint: 'Fix the config file or the HEGUI_* environment variable named above.' },
   HEGUI_E_UNKNOWN_CHECK: { exit: 2, hint: 'Run `hegui checks` to list the check ids.' },
   HEGUI_E_UNKNOWN_PROVISION: { exit: 2, hint: 'Run `hegui law list` to list the provision ids.' },

@@ -23,9 +23,7 @@ export const BUNDLE_SCHEMA_VERSION = 1;
 
 /** A location on the scanned host: a file (1-based line), a process, or a socket. */
 export type Where =
-  | { path: string; line?: number }
-  | { pid: number; command: string }
-  | { socket: string; pid?: number };
+  { path: string; line?: number } | { pid: number; command: string } | { socket: string; pid?: number };
 
 /** A file position; parsers attach one to every fact they produce. */
 export interface FileLine {

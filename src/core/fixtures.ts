@@ -16,7 +16,8 @@ export async function fixtureExec(caseDir: string): Promise<HostExec | undefined
   const recordings: Partial<Record<AllowedCommand, string>> = {};
   for (const name of names) {
     const command = name.replace(/\.txt$/, '');
-    if (!(command in ALLOWED_COMMANDS)) throw new Error(`${caseDir}/exec/${name}: not an allowlisted command`);
+    if (!(command in ALLOWED_COMMANDS))
+      throw new Error(`${caseDir}/exec/${name}: not an allowlisted command`);
     recordings[command as AllowedCommand] = await readFile(path.join(caseDir, 'exec', name), 'utf8');
   }
   return recordedExec(recordings);

@@ -4,9 +4,15 @@
  */
 const RULES: { pattern: RegExp; replace: (match: string, ...groups: string[]) => string }[] = [
   // scheme://user:password@host
-  { pattern: /(\b[a-z][a-z0-9+.-]*:\/\/[^\s:/@]+:)([^\s@/]+)(@)/gi, replace: (_m, a, _p, c) => `${a}****${c}` },
+  {
+    pattern: /(\b[a-z][a-z0-9+.-]*:\/\/[^\s:/@]+:)([^\s@/]+)(@)/gi,
+    replace: (_m, a, _p, c) => `${a}****${c}`,
+  },
   // password=..., passwd: ..., pwd=...
-  { pattern: /\b((?:pass(?:word|wd)?|pwd|secret|token|api[_-]?key)\s*[=:]\s*)(['"]?)([^\s'"&;]{2,})/gi, replace: (_m, a, q) => `${a}${q}****` },
+  {
+    pattern: /\b((?:pass(?:word|wd)?|pwd|secret|token|api[_-]?key)\s*[=:]\s*)(['"]?)([^\s'"&;]{2,})/gi,
+    replace: (_m, a, q) => `${a}${q}****`,
+  },
   // mysql -pSECRET / --password=SECRET
   { pattern: /(\s-p)([^\s-][^\s]*)/g, replace: (_m, a) => `${a}****` },
   // cloud access key ids: keep a recognisable prefix
@@ -19,6 +25,6 @@ const RULES: { pattern: RegExp; replace: (match: string, ...groups: string[]) =>
 
 export function maskSecrets(text: string): string {
   let out = text;
-  for (const rule of RULES) out = out.replace(rule.pattern, rule.replace as (substring: string, ...args: string[]) => string);
+  for (const rule of RULES) out = out.replace(rule.pattern, rule.replace);
   return out;
 }

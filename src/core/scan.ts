@@ -4,7 +4,13 @@
  */
 import { COLLECTORS } from '../collectors/index.ts';
 import { createContext } from './collector.ts';
-import { BUNDLE_SCHEMA_VERSION, type EvidenceBundle, type Gap, type SectionName, type Sections } from './evidence.ts';
+import {
+  BUNDLE_SCHEMA_VERSION,
+  type EvidenceBundle,
+  type Gap,
+  type SectionName,
+  type Sections,
+} from './evidence.ts';
 import { interpolate, type AnyCheck } from './check.ts';
 import { SEVERITIES, type CheckResult, type Finding, type Report, type Severity } from './finding.ts';
 import { liveExec, type HostExec } from '../host/exec.ts';
@@ -57,7 +63,10 @@ export async function collect(options: CollectOptions): Promise<EvidenceBundle> 
       }
     }),
   );
-  gaps.sort((a, b) => a.section.localeCompare(b.section) || a.path.localeCompare(b.path) || a.reason.localeCompare(b.reason));
+  gaps.sort(
+    (a, b) =>
+      a.section.localeCompare(b.section) || a.path.localeCompare(b.path) || a.reason.localeCompare(b.reason),
+  );
   return {
     schemaVersion: BUNDLE_SCHEMA_VERSION,
     tool: { name: 'hegui', version: VERSION },
@@ -78,10 +87,16 @@ export interface EvaluateOptions {
   clock?: () => Date;
 }
 
-export function runCheck(check: AnyCheck, bundle: EvidenceBundle): { result: CheckResult; hits: ReturnType<AnyCheck['evaluate']> } {
+export function runCheck(
+  check: AnyCheck,
+  bundle: EvidenceBundle,
+): { result: CheckResult; hits: ReturnType<AnyCheck['evaluate']> } {
   const missing = check.needs.filter((n) => bundle.sections[n] === undefined);
   if (missing.length > 0) {
-    return { result: { checkId: check.id, outcome: 'not-assessed', reason: `no evidence: ${missing.join(', ')}` }, hits: [] };
+    return {
+      result: { checkId: check.id, outcome: 'not-assessed', reason: `no evidence: ${missing.join(', ')}` },
+      hits: [],
+    };
   }
   let hits;
   try {
@@ -92,19 +107,28 @@ export function runCheck(check: AnyCheck, bundle: EvidenceBundle): { result: Che
   if (hits.length > 0) return { result: { checkId: check.id, outcome: 'fail' }, hits };
   const tolerated = new Set<string>(check.tolerates ?? []);
   const gapped = bundle.gaps.filter(
-    (g) => check.needs.includes(g.section) && !(g.field !== undefined && tolerated.has(`${g.section}.${g.field}`)),
+    (g) =>
+      check.needs.includes(g.section) && !(g.field !== undefined && tolerated.has(`${g.section}.${g.field}`)),
   );
   if (gapped.length > 0) {
     const first = gapped[0]!;
     return {
-      result: { checkId: check.id, outcome: 'not-assessed', reason: `${first.path}: ${first.reason}${gapped.length > 1 ? ` (+${gapped.length - 1})` : ''}` },
+      result: {
+        checkId: check.id,
+        outcome: 'not-assessed',
+        reason: `${first.path}: ${first.reason}${gapped.length > 1 ? ` (+${gapped.length - 1})` : ''}`,
+      },
       hits: [],
     };
   }
   return { result: { checkId: check.id, outcome: 'pass' }, hits: [] };
 }
 
-export function evaluate(bundle: EvidenceBundle, checks: readonly AnyCheck[], options: EvaluateOptions): Report {
+export function evaluate(
+  bundle: EvidenceBundle,
+  checks: readonly AnyCheck[],
+  options: EvaluateOptions,
+): Report {
   const clock = options.clock ?? (() => new Date());
   const startedAt = options.startedAt ?? clock().toISOString();
   const { lang } = options;

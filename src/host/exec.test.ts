@@ -3,7 +3,11 @@ import { ALLOWED_COMMANDS, liveExec, recordedExec, type AllowedCommand } from '.
 
 describe('HostExec', () => {
   it('allows only read-only firewall listings, with fixed arguments', () => {
-    expect(Object.keys(ALLOWED_COMMANDS).sort()).toEqual(['ip6tables-save', 'iptables-save', 'nft list ruleset']);
+    expect(Object.keys(ALLOWED_COMMANDS).sort()).toEqual([
+      'ip6tables-save',
+      'iptables-save',
+      'nft list ruleset',
+    ]);
     for (const [program, args] of Object.values(ALLOWED_COMMANDS)) {
       expect(program).toMatch(/^[a-z0-9-]+$/);
       for (const a of args) expect(a).toMatch(/^[a-z]+$/);
@@ -22,6 +26,9 @@ describe('HostExec', () => {
 
   it('replays recorded outputs', async () => {
     const exec = recordedExec({ 'iptables-save': '*filter\n:INPUT DROP [0:0]\nCOMMIT\n' });
-    expect(await exec.run('iptables-save')).toEqual({ ok: true, stdout: '*filter\n:INPUT DROP [0:0]\nCOMMIT\n' });
+    expect(await exec.run('iptables-save')).toEqual({
+      ok: true,
+      stdout: '*filter\n:INPUT DROP [0:0]\nCOMMIT\n',
+    });
   });
 });

@@ -47,7 +47,12 @@ export function liveExec(): HostExec {
     async run(command) {
       // Defence in depth: the type already forbids other commands, but callers may pass data through casts.
       if (!Object.hasOwn(ALLOWED_COMMANDS, command)) {
-        return { ok: false, notInstalled: false, reason: 'command-failed', detail: `not allowlisted: ${String(command)}` };
+        return {
+          ok: false,
+          notInstalled: false,
+          reason: 'command-failed',
+          detail: `not allowlisted: ${command}`,
+        };
       }
       const [program, args] = ALLOWED_COMMANDS[command];
       const binary = await findProgram(program);

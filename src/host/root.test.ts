@@ -24,7 +24,10 @@ beforeAll(async () => {
   await symlink('loop-b', path.join(dir, 'etc/loop-a'));
   await symlink('loop-a', path.join(dir, 'etc/loop-b'));
   await symlink('/etc', path.join(dir, 'etc-dir-link'));
-  await writeFile(path.join(dir, 'etc/binary.conf'), Buffer.from([0x50, 0x6f, 0x72, 0x74, 0x00, 0xff, 0xfe, 0x00, 0x01]));
+  await writeFile(
+    path.join(dir, 'etc/binary.conf'),
+    Buffer.from([0x50, 0x6f, 0x72, 0x74, 0x00, 0xff, 0xfe, 0x00, 0x01]),
+  );
   await writeFile(path.join(dir, 'etc/gbk.conf'), iconv.encode('# 管理员配置\nPort 22\n', 'gbk'));
   await mkdir(path.join(dir, 'var/log'), { recursive: true });
   // A 1 GiB log that costs no disk: a sparse file.
@@ -144,9 +147,21 @@ describe('HostRoot under a directory', () => {
       const script = `import { openRoot } from ${JSON.stringify(path.resolve('src/host/root.ts'))};
         const r = await openRoot(${JSON.stringify(dir)});
         console.log(JSON.stringify([await r.readText('/unreadable.conf'), await r.list('/locked')]));`;
-      const out = execFileSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, '--input-type=module', '-e', script], {
-        encoding: 'utf8',
-      });
+      const out = execFileSync(
+        'setpriv',
+        [
+          '--reuid=65534',
+          '--regid=65534',
+          '--clear-groups',
+          process.execPath,
+          '--input-type=module',
+          '-e',
+          script,
+        ],
+        {
+          encoding: 'utf8',
+        },
+      );
       const [file, list] = JSON.parse(out) as [{ reason: string }, { reason: string }];
       expect(file.reason).toBe('permission-denied');
       expect(list.reason).toBe('permission-denied');
@@ -162,7 +177,10 @@ describe('decodeText', () => {
     expect(decodeText(Buffer.from('网络安全法', 'utf8'))).toEqual({ text: '网络安全法', encoding: 'utf-8' });
   });
   it('falls back to GB18030 for invalid UTF-8', () => {
-    expect(decodeText(iconv.encode('网络安全法', 'gb18030'))).toEqual({ text: '网络安全法', encoding: 'gb18030' });
+    expect(decodeText(iconv.encode('网络安全法', 'gb18030'))).toEqual({
+      text: '网络安全法',
+      encoding: 'gb18030',
+    });
   });
 });
 

@@ -81,7 +81,7 @@ function fromErrno(error: unknown): Failure {
     case 'EISDIR':
       return unreadable('not-a-file', code);
     default:
-      return unreadable('read-error', String(code ?? (error as Error).message));
+      return unreadable('read-error', code ?? (error as Error).message);
   }
 }
 
@@ -118,9 +118,8 @@ export function looksBinary(bytes: Buffer): boolean {
   return false;
 }
 
-export async function openRoot(dir: string): Promise<HostRoot> {
-  const absolute = path.resolve(dir);
-  return new FsHostRoot(absolute);
+export function openRoot(dir: string): Promise<HostRoot> {
+  return Promise.resolve(new FsHostRoot(path.resolve(dir)));
 }
 
 class FsHostRoot implements HostRoot {
@@ -136,7 +135,10 @@ class FsHostRoot implements HostRoot {
    * Map a host path to a path on this machine. Under "/" the kernel resolves links (there is nothing
    * to escape from). Under any other root we walk component by component.
    */
-  private async resolve(hostPath: string, followFinal: boolean): Promise<{ ok: true; real: string } | Failure> {
+  private async resolve(
+    hostPath: string,
+    followFinal: boolean,
+  ): Promise<{ ok: true; real: string } | Failure> {
     const normal = normaliseHostPath(hostPath);
     if (this.live) return { ok: true, real: normal };
     const done: string[] = [];
@@ -177,7 +179,10 @@ class FsHostRoot implements HostRoot {
     return { ok: true, real: path.join(this.dir, ...done) };
   }
 
-  async readBytes(hostPath: string, options: ReadOptions = {}): Promise<{ ok: true; bytes: Buffer } | Failure> {
+  async readBytes(
+    hostPath: string,
+    options: ReadOptions = {},
+  ): Promise<{ ok: true; bytes: Buffer } | Failure> {
     const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
     const resolved = await this.resolve(hostPath, true);
     if (!resolved.ok) return resolved;
@@ -246,7 +251,8 @@ class FsHostRoot implements HostRoot {
     try {
       return { ok: true, target: await readlink(resolved.real) };
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'EINVAL') return unreadable('not-a-file', 'not a symlink');
+      if ((error as NodeJS.ErrnoException).code === 'EINVAL')
+        return unreadable('not-a-file', 'not a symlink');
       return fromErrno(error);
     }
   }

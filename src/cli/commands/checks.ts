@@ -14,7 +14,21 @@ export const checksCommand = defineCommand({
     const [verb, id, ...extra] = positionals;
     if (verb === undefined) {
       if (options.format === 'json') {
-        await emit(io, options.output, JSON.stringify(CHECKS.map((c) => ({ id: c.id, category: c.category, severity: c.severity, title: c.title[lang], legal: c.legal })), null, 2));
+        await emit(
+          io,
+          options.output,
+          JSON.stringify(
+            CHECKS.map((c) => ({
+              id: c.id,
+              category: c.category,
+              severity: c.severity,
+              title: c.title[lang],
+              legal: c.legal,
+            })),
+            null,
+            2,
+          ),
+        );
         return 0;
       }
       const width = Math.max(...CHECKS.map((c) => c.id.length));
@@ -23,7 +37,8 @@ export const checksCommand = defineCommand({
       await emit(io, options.output, lines.join('\n'));
       return 0;
     }
-    if (verb !== 'explain' || id === undefined || extra.length > 0) throw new HeguiError('HEGUI_E_USAGE', 'usage: hegui checks explain ID');
+    if (verb !== 'explain' || id === undefined || extra.length > 0)
+      throw new HeguiError('HEGUI_E_USAGE', 'usage: hegui checks explain ID');
     const check = findCheck(id);
     if (!check) throw new HeguiError('HEGUI_E_UNKNOWN_CHECK', `no check with id "${id}"`);
     const zh = lang === 'zh';

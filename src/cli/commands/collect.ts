@@ -9,7 +9,8 @@ export const collectCommand = defineCommand({
   usage: 'collect [--root DIR] --output FILE',
   description: 'collect the evidence bundle once, without evaluating',
   async run(positionals, options, io) {
-    if (positionals.length > 0) throw new HeguiError('HEGUI_E_USAGE', `collect takes no arguments (got "${positionals.join(' ')}")`);
+    if (positionals.length > 0)
+      throw new HeguiError('HEGUI_E_USAGE', `collect takes no arguments (got "${positionals.join(' ')}")`);
     const bundle = await collect({ root: options.root ?? '/', clock: io.clock });
     await emit(io, options.output, writeBundle(bundle));
     if (!options.quiet && options.output !== undefined) {

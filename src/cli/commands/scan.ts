@@ -18,11 +18,24 @@ export const scanCommand = defineCommand({
   usage: 'scan [--root DIR | --bundle FILE]',
   description: 'audit this machine (or an image, snapshot or bundle) and print the report',
   async run(positionals, options, io) {
-    if (positionals.length > 0) throw new HeguiError('HEGUI_E_USAGE', `scan takes no arguments (got "${positionals.join(' ')}"); use --root DIR`);
-    if (options.bundle !== undefined && options.root !== undefined) throw new HeguiError('HEGUI_E_USAGE', '--bundle and --root cannot be combined');
+    if (positionals.length > 0)
+      throw new HeguiError(
+        'HEGUI_E_USAGE',
+        `scan takes no arguments (got "${positionals.join(' ')}"); use --root DIR`,
+      );
+    if (options.bundle !== undefined && options.root !== undefined)
+      throw new HeguiError('HEGUI_E_USAGE', '--bundle and --root cannot be combined');
     const startedAt = io.clock().toISOString();
-    const bundle = options.bundle !== undefined ? await readBundle(options.bundle) : await collect({ root: options.root ?? '/', clock: io.clock });
-    const report = evaluate(bundle, CHECKS, { lang: options.lang, showSecrets: options.showSecrets, startedAt, clock: io.clock });
+    const bundle =
+      options.bundle !== undefined
+        ? await readBundle(options.bundle)
+        : await collect({ root: options.root ?? '/', clock: io.clock });
+    const report = evaluate(bundle, CHECKS, {
+      lang: options.lang,
+      showSecrets: options.showSecrets,
+      startedAt,
+      clock: io.clock,
+    });
     report.finishedAt = io.clock().toISOString();
     const color = options.color && io.isTTY && options.output === undefined;
     await emit(io, options.output, renderReport(report, options.format, { color }));
