@@ -239,7 +239,9 @@ export function liabilityFor(provision: Provision, clause: string | undefined): 
 
 function appliesOn(period: Period | undefined, date: string): boolean {
   if (period === undefined) return true;
-  return (period.from === undefined || period.from <= date) && (period.until === undefined || date <= period.until);
+  return (
+    (period.from === undefined || period.from <= date) && (period.until === undefined || date <= period.until)
+  );
 }
 
 /** The penalties of a provision for conduct on `date`, each as its status allows. */
@@ -272,7 +274,16 @@ export function legalForFinding(ref: LegalRef, lang: Lang, scanDate: string): Fi
   if (!provision) {
     // The check catalogue test keeps this from happening; never crash a scan over it.
     const cited = `${ref.provision} (${lang === 'zh' ? '未收录' : 'not in the catalogue'})`;
-    return { provision: ref.provision, ...clause, liability: [], citation: cited, party, statement: cited, holders: [], penalties: [] };
+    return {
+      provision: ref.provision,
+      ...clause,
+      liability: [],
+      citation: cited,
+      party,
+      statement: cited,
+      holders: [],
+      penalties: [],
+    };
   }
   const liability = liabilityFor(provision, ref.clause);
   const cited = citation(provision, ref.clause, lang, scanDate);

@@ -89,8 +89,12 @@ describe.skipIf(!hasChromium)(`HTML report in Chromium (${CHROMIUM})`, () => {
 
     const visible = await page.innerText('body');
     for (const f of report.findings) expect(visible).toContain(f.title);
-    expect(visible).toContain('《网络安全法》第二十三条第(二)项(原第二十一条)');
-    expect(visible).toContain('刑事责任');
+    expect(visible).toContain('《网络安全法》第二十三条第二项(原第二十一条)');
+    expect(visible).toContain(
+      '入侵者的行为可能达到《刑法》第二百八十五条第二款规定的入罪标准(由司法机关认定)',
+    );
+    expect(visible).toContain('义务人: 网络运营者、关键信息基础设施运营者');
+    expect(visible).toContain('据公开解读，[2026-01-01 起的行为] 第六十一条(加重情形)');
     expect(visible).toContain('警告:该服务器存在被入侵的迹象');
 
     // (browser-side code as a string: the project's TypeScript has no DOM library)

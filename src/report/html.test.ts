@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Report } from '../core/finding.ts';
 import { formatWhere } from '../core/where.ts';
 import { escapeHtml, HTML_CSP, renderHtml } from './html.ts';
-import { cleanReport, sampleReport } from './sample-report.ts';
+import { cleanReport, sampleReport, UNVERIFIED_FIGURE } from './sample-report.ts';
 
 const ZH_LIABILITY = { administrative: '行政责任', civil: '民事责任', criminal: '刑事责任' } as const;
 
@@ -89,14 +89,74 @@ describe('HTML report', () => {
       for (const w of f.where) expect(a).toContain(`<code>${escapeHtml(formatWhere(w))}</code>`);
       for (const l of f.legal) {
         const li = a.slice(
-          a.indexOf(escapeHtml(l.citation)),
+          a.lastIndexOf('<li', a.indexOf(escapeHtml(l.citation))),
           a.indexOf('</li>', a.indexOf(escapeHtml(l.citation))),
         );
-        for (const k of l.liability)
-          expect(li).toContain(`<span class="liab liab-${k}">${ZH_LIABILITY[k]}</span>`);
+        if (l.party === 'operator')
+          for (const k of l.liability)
+            expect(li).toContain(`<span class="liab liab-${k}">${ZH_LIABILITY[k]}</span>`);
+        else expect(li).toBe(`<li class="intruder">${escapeHtml(l.statement)}`);
       }
       expect(a).toContain(f.remediation.split('\n').map(escapeHtml).join('<br>'));
     }
+  });
+
+  it('shows an intruder citation as conduct that may meet the threshold, never as criminal liability', () => {
+    const a = article(html, report.findings.find((f) => f.checkId === 'cron-remote-script-found')!.title);
+    expect(a).toContain(
+      '<li class="intruder">如系他人入侵所为，入侵者的行为可能达到《刑法》第二百八十六条规定的入罪标准(由司法机关认定)</li>',
+    );
+    expect(a).toContain(
+      '<li>《网络安全法》第二十七条(原第二十五条)<span class="liab liab-administrative">行政责任</span></li>',
+    );
+    // the sample cites the Criminal Law only for intruders: no criminal-liability badge anywhere
+    expect(html).not.toContain('liab-criminal">');
+    expect(renderHtml(sampleReport('en'))).not.toContain('liab-criminal">');
+  });
+
+  it("sums up the operator's liability apart from the intruder's possible exposure", () => {
+    const ex = html.slice(html.indexOf('id="exposure"'));
+    expect(ex).toContain('<span class="liab liab-administrative">行政责任</span></td><td class="num">8</td>');
+    expect(ex).not.toContain('刑事责任</span>');
+    expect(ex).toContain(
+      '<p class="intruder">另有 3 项发现指向入侵迹象:如系他人入侵所为,入侵者可能承担刑事责任(由司法机关认定),这不是运营者的责任。</p>',
+    );
+    const benign = {
+      ...report,
+      findings: report.findings.filter((f) => f.legal.every((l) => l.party === 'operator')),
+    };
+    expect(renderHtml(benign)).not.toContain('class="intruder"');
+  });
+
+  it('lists each operator provision once, with duty holders and penalties as their status allows', () => {
+    const dl = html.slice(
+      html.indexOf('<dl class="penalties">'),
+      html.indexOf('</dl>', html.indexOf('<dl class="penalties">')),
+    );
+    expect([...dl.matchAll(/<dt>([^<]*)<\/dt>/g)].map((m) => m[1])).toEqual([
+      '《网络安全法》第二十三条(原第二十一条)',
+      '《网络安全法》第二十七条(原第二十五条)',
+      '《网络安全法》第六十一条(原第五十九条)',
+      '《个人信息保护法》第五十一条',
+      '《个人信息保护法》第六十九条',
+      '《网络数据安全管理条例》第九条',
+      '《关于整治虚拟货币&quot;挖矿&quot;活动的通知》(发改运行〔2021〕1283号)',
+    ]);
+    expect(dl).not.toContain('刑法');
+    expect(dl).not.toContain('入侵者');
+    expect(dl).toContain(
+      '<dt>《网络安全法》第六十一条(原第五十九条)</dt><dd><p>义务人: 网络运营者、关键信息基础设施运营者</p><ul><li>[2026-01-01 起的行为] 第六十一条第一款：',
+    );
+    expect(dl).toContain('<li>据公开解读，[2026-01-01 起的行为] 第六十一条(加重情形)：');
+    expect(dl).toContain(
+      '<li>[2026-01-01 起的行为] 加重档次是否适用于非关键信息基础设施运营者：未经核实,不作为事实引用</li>',
+    );
+    for (const lang of ['zh', 'en'] as const)
+      expect(renderHtml(sampleReport(lang))).not.toContain(UNVERIFIED_FIGURE);
+    const en = renderHtml(sampleReport('en'));
+    expect(en).toContain('<li>Reported: [conduct from 2026-01-01] Art. 61 (aggravated cases): ');
+    expect(en).toContain('<p>Duty holders: personal information handlers</p>');
+    expect(renderHtml(cleanReport('zh'))).not.toContain('class="penalties"');
   });
 
   it('groups findings by severity, critical first', () => {
@@ -149,7 +209,11 @@ describe('HTML report', () => {
       'Checks not assessed',
     ])
       expect(en).toContain(s);
-    expect(en).toContain('<span class="liab liab-criminal">criminal liability</span>');
+    expect(en).toContain(
+      '<li class="intruder">If someone broke in to do this, the intruder&#39;s conduct may meet the threshold of Criminal Law Art. 285 para. 2 (for a court to decide)</li>',
+    );
+    expect(en).toContain('<span class="liab liab-civil">civil liability</span>');
+    expect(en).toContain('<p class="intruder">3 finding(s) point to intrusion: ');
     expect(en).toContain('<td>Cybersecurity Law</td><td class="num">6</td>');
     for (const zh of ['法律依据', '整改建议', '行政责任', '未评估', '按法律', '主机'])
       expect(en).not.toContain(zh);

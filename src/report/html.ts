@@ -132,13 +132,12 @@ function finding(f: Finding, n: number, lang: Lang): string {
     f.legal.length === 0
       ? `<span class="none">${escapeHtml(t.noLegal)}</span>`
       : `<ul class="legal">${f.legal
-          .map(
-            (l) =>
-              l.party === 'intruder'
-                ? `<li class="intruder">${h(l.statement)}</li>`
-                : `<li>${h(l.citation)}${l.liability
-                .map((k) => `<span class="liab liab-${k}">${escapeHtml(liabilityPhrase(k, lang))}</span>`)
-                .join('')}</li>`,
+          .map((l) =>
+            l.party === 'intruder'
+              ? `<li class="intruder">${h(l.statement)}</li>`
+              : `<li>${h(l.citation)}${l.liability
+                  .map((k) => `<span class="liab liab-${k}">${escapeHtml(liabilityPhrase(k, lang))}</span>`)
+                  .join('')}</li>`,
           )
           .join('')}</ul>`;
   return `<article class="finding ${sevVar(f.severity)}" id="f${n}">
@@ -285,7 +284,8 @@ export function renderHtml(report: Report): string {
         true,
       ),
     );
-  if (view.intruderExposure > 0) exposure.push(`<p class="intruder">${escapeHtml(t.intruderExposure(view.intruderExposure))}</p>`);
+  if (view.intruderExposure > 0)
+    exposure.push(`<p class="intruder">${escapeHtml(t.intruderExposure(view.intruderExposure))}</p>`);
   if (view.penalties.length > 0)
     exposure.push(
       `<h3>${escapeHtml(t.penaltiesTitle)}</h3>`,

@@ -4,7 +4,7 @@ import { renderHtml } from './html.ts';
 import { renderReport } from './index.ts';
 import { renderJson } from './json.ts';
 import { lawCode, lawName } from './labels.ts';
-import { buildView } from './model.ts';
+import { buildView, findingLiabilities } from './model.ts';
 import { sampleReport } from './sample-report.ts';
 import { renderSarif } from './sarif.ts';
 import { renderText } from './text.ts';
@@ -67,11 +67,75 @@ describe('buildView', () => {
       ['ndsr', 1],
       ['mining2021', 1],
     ]);
+    // the Criminal Law citations are an intruder's possible exposure, not a liability of the operator
     expect(view.byLiability).toEqual([
       { liability: 'administrative', count: 8 },
       { liability: 'civil', count: 1 },
-      { liability: 'criminal', count: 3 },
     ]);
+    expect(view.intruderExposure).toBe(3);
     expect(view.totals).toEqual({ pass: 4, fail: 9, 'not-assessed': 1, error: 1 });
+  });
+
+  it('lists each operator-duty provision once, without its clause, with holders and penalties', () => {
+    const view = buildView(sampleReport('en'));
+    expect(view.penalties.map((p) => p.citation)).toEqual([
+      'Cybersecurity Law Art. 23 (formerly Art. 21)',
+      'Cybersecurity Law Art. 27 (formerly Art. 25)',
+      'Cybersecurity Law Art. 61 (formerly Art. 59)',
+      'Personal Information Protection Law Art. 51',
+      'Personal Information Protection Law Art. 69',
+      'Network Data Security Management Regulations Art. 9',
+      'NDRC Notice on Rectifying Virtual-Currency Mining (Fa Gai Yun Xing [2021] No. 1283)',
+    ]);
+    const zh = buildView(sampleReport('zh'));
+    expect(zh.penalties.slice(0, 3).map((p) => p.citation)).toEqual([
+      '《网络安全法》第二十三条(原第二十一条)',
+      '《网络安全法》第二十七条(原第二十五条)',
+      '《网络安全法》第六十一条(原第五十九条)',
+    ]);
+    const csl61 = view.penalties[2]!;
+    expect(csl61.holders).toEqual(['network operators', 'critical information infrastructure operators']);
+    expect(csl61.penalties).toHaveLength(3);
+    expect(csl61.penalties[1]).toMatch(/^Reported: /);
+    expect(view.penalties[3]).toEqual({
+      citation: 'Personal Information Protection Law Art. 51',
+      holders: ['personal information handlers'],
+      penalties: [],
+    });
+    // nothing of the intruder citations: neither the Criminal Law nor its thresholds
+    const all = JSON.stringify(view.penalties);
+    expect(all).not.toContain('Criminal Law');
+    expect(all).not.toContain('the intruder');
+    expect(all).not.toContain('serious circumstances');
+  });
+
+  it("counts only the operator's liability, and a finding once among the intruder citations", () => {
+    const r = sampleReport('zh');
+    const uid0 = r.findings.find((f) => f.checkId === 'accounts-uid0-found')!;
+    expect(findingLiabilities(uid0)).toEqual(['administrative']);
+    // an intruder-only finding carries no liability of the operator, but one intruder exposure
+    const intruderOnly = { ...uid0, legal: uid0.legal.filter((l) => l.party === 'intruder') };
+    expect(intruderOnly.legal).toHaveLength(1);
+    expect(findingLiabilities(intruderOnly)).toEqual([]);
+    const twice = { ...uid0, legal: [...intruderOnly.legal, ...intruderOnly.legal] };
+    const view = buildView({ ...r, findings: [intruderOnly, twice] });
+    expect(view.byLiability).toEqual([]);
+    expect(view.intruderExposure).toBe(2);
+    expect(view.penalties).toEqual([]);
+    expect(view.byLaw.map((l) => [l.code, l.count])).toEqual([['cl', 2]]);
+    // the same criminal liability, when a provision puts it on the operator, is counted
+    const operatorCriminal = {
+      ...uid0,
+      legal: [{ ...intruderOnly.legal[0]!, provision: 'dsl-45', party: 'operator' as const }],
+    };
+    expect(findingLiabilities(operatorCriminal)).toEqual(['criminal']);
+    expect(buildView({ ...r, findings: [operatorCriminal] })).toMatchObject({
+      byLiability: [{ liability: 'criminal', count: 1 }],
+      intruderExposure: 0,
+    });
+    expect(
+      buildView({ ...r, findings: r.findings.filter((f) => f.legal.every((l) => l.party === 'operator')) })
+        .intruderExposure,
+    ).toBe(0);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../core/finding.ts';
-import { renderJson } from './json.ts';
-import { cleanReport, sampleReport } from './sample-report.ts';
+import { canonicalReport, renderJson } from './json.ts';
+import { cleanReport, sampleReport, UNVERIFIED_FIGURE } from './sample-report.ts';
 
 /** Rebuild a value with every object's keys in reverse order. */
 function reversed<T>(value: T): T {
@@ -52,16 +52,47 @@ describe('JSON report', () => {
         'remediation',
       ]);
       for (const l of f.legal)
-        expect(Object.keys(l)).toEqual(
-          l.clause === undefined
-            ? ['provision', 'liability', 'citation']
-            : ['provision', 'clause', 'liability', 'citation'],
-        );
+        expect(Object.keys(l)).toEqual([
+          'provision',
+          ...(l.clause === undefined ? [] : ['clause']),
+          'liability',
+          'citation',
+          'party',
+          'statement',
+          'holders',
+          'penalties',
+        ]);
     }
     const whereKeys = parsed.findings.flatMap((f) => f.where.map((w) => Object.keys(w).join(',')));
     expect(new Set(whereKeys)).toEqual(new Set(['path,line', 'path', 'pid,command', 'socket,pid', 'socket']));
     expect(parsed.checks.map((c) => Object.keys(c).join(','))).toContain('checkId,outcome,reason');
     expect(Object.keys(parsed.gaps[1]!)).toEqual(['path', 'reason', 'section', 'detail']);
+  });
+
+  it('says whose exposure each citation is, with the statement, duty holders and penalty lines', () => {
+    const legal = parsed.findings.flatMap((f) => f.legal);
+    expect(new Set(legal.filter((l) => l.party === 'intruder').map((l) => l.provision))).toEqual(
+      new Set(['cl-285', 'cl-286']),
+    );
+    expect(legal.filter((l) => l.party === 'operator').length + 3).toBe(legal.length);
+    const uid0 = parsed.findings.find((f) => f.checkId === 'accounts-uid0-found')!.legal;
+    expect(uid0[1]).toMatchObject({
+      provision: 'cl-285',
+      party: 'intruder',
+      statement:
+        '如系他人入侵所为，入侵者的行为可能达到《刑法》第二百八十五条第二款规定的入罪标准(由司法机关认定)',
+      holders: ['入侵者'],
+    });
+    expect(uid0[0]).toMatchObject({ party: 'operator', holders: ['网络运营者'] });
+    expect(uid0[0]!.penalties.some((p) => p.startsWith('据公开解读，'))).toBe(true);
+    expect(text).not.toContain(UNVERIFIED_FIGURE);
+    // the canonical form copies the arrays: a renderer that changes it leaves the report alone
+    const r = sampleReport('zh');
+    const canon = canonicalReport(r).findings[0]!.legal[0]!;
+    canon.holders.push('x');
+    canon.penalties.length = 0;
+    expect(r.findings[0]!.legal[0]!.holders).toEqual(['网络运营者']);
+    expect(r.findings[0]!.legal[0]!.penalties).toHaveLength(3);
   });
 
   it('is byte-for-byte the same whatever order the Report object was built in', () => {

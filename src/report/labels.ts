@@ -72,7 +72,8 @@ const ZH: Labels = {
   provisions: '条款',
   penaltiesTitle: '所涉条款的义务人与罚则(按扫描日适用的规定;未经核实的不作为事实引用)',
   dutyHolders: '义务人',
-  intruderExposure: (n) => `另有 ${n} 项发现指向入侵迹象:如系他人入侵所为,入侵者可能承担刑事责任(由司法机关认定),这不是运营者的责任。`,
+  intruderExposure: (n) =>
+    `另有 ${n} 项发现指向入侵迹象:如系他人入侵所为,入侵者可能承担刑事责任(由司法机关认定),这不是运营者的责任。`,
   checksTotal: '检查合计',
   contents: '目录',
   generatedBy: (v) => `由 hegui ${v} 生成`,
@@ -116,7 +117,8 @@ const EN: Labels = {
   byLiability: 'By liability type',
   noExposure: 'No finding of this scan carries legal liability.',
   provisions: 'provisions',
-  penaltiesTitle: 'Duty holders and penalties of the cited provisions (as they apply on the scan date; unverified figures are not stated as fact)',
+  penaltiesTitle:
+    'Duty holders and penalties of the cited provisions (as they apply on the scan date; unverified figures are not stated as fact)',
   dutyHolders: 'Duty holders',
   intruderExposure: (n) =>
     `${n} finding(s) point to intrusion: if someone broke in, that person may face criminal liability (for a court to decide); this is not the operator's liability.`,

@@ -1,11 +1,13 @@
 /**
  * A hand-built Report shared by the renderer tests: findings in every severity, where of every kind,
- * citations with each liability type, a not-assessed and an error check, gaps. Synthetic data
- * (documentation IP ranges, fake names); the citations imitate what the legal catalogue renders.
+ * citations with each liability type, operator duties and intruder conduct, penalties of every printable
+ * status, a not-assessed and an error check, gaps. Synthetic data (documentation IP ranges, fake names,
+ * made-up penalty wording); the citations imitate what the legal catalogue renders, and the statements,
+ * duty holders and penalty lines go through the catalogue's own renderer.
  */
-import { legalStatement } from '../legal/render.ts';
+import { dutyLabel, legalStatement, penaltyText } from '../legal/render.ts';
 import type { CheckResult, Finding, Report } from '../core/finding.ts';
-import type { Liability } from '../legal/types.ts';
+import type { DutyHolder, Liability, Penalty } from '../legal/types.ts';
 
 type Lang = 'zh' | 'en';
 interface T {
@@ -15,11 +17,11 @@ interface T {
 
 const CITE = {
   'csl-23/2': {
-    zh: '《网络安全法》第二十三条第(二)项(原第二十一条)',
+    zh: '《网络安全法》第二十三条第二项(原第二十一条)',
     en: 'Cybersecurity Law Art. 23(2) (formerly Art. 21)',
   },
   'csl-23/3': {
-    zh: '《网络安全法》第二十三条第(三)项(原第二十一条)',
+    zh: '《网络安全法》第二十三条第三项(原第二十一条)',
     en: 'Cybersecurity Law Art. 23(3) (formerly Art. 21)',
   },
   'csl-27': {
@@ -59,19 +61,100 @@ const LIABILITY: Record<CiteKey, Liability[]> = {
   mining2021: ['administrative'],
 };
 
+/** Duty holders of the operator-duty provisions the sample cites. */
+const DUTIES: Record<string, DutyHolder[]> = {
+  'csl-23': ['network-operator'],
+  'csl-27': ['network-operator'],
+  'csl-61': ['network-operator', 'cii-operator'],
+  'ndsr-9': ['data-handler'],
+  'pipl-51': ['pi-handler'],
+  'pipl-69': ['pi-handler'],
+  mining2021: ['anyone', 'data-centre'],
+};
+
+/** A figure no renderer may ever print: it belongs to an UNVERIFIED penalty. */
+export const UNVERIFIED_FIGURE = '9999999';
+
+/** Penalty tiers for conduct on the sample's scan date, one of each printable status (made-up wording). */
+const TIERS: Penalty[] = [
+  {
+    under: { zh: '第六十一条第一款', en: 'Art. 61 para. 1' },
+    conduct: { from: '2026-01-01' },
+    status: 'V-OFF',
+    text: {
+      zh: '责令改正并警告,可并处1万元至5万元罚款。',
+      en: 'an order to correct and a warning, with a possible fine of RMB 10,000–50,000.',
+    },
+  },
+  {
+    under: { zh: '第六十一条(加重情形)', en: 'Art. 61 (aggravated cases)' },
+    conduct: { from: '2026-01-01' },
+    status: 'V-2ND',
+    text: {
+      zh: '造成大量数据泄露等后果的,处50万元至200万元罚款。',
+      en: 'where large-scale data leakage results, RMB 500,000–2,000,000.',
+    },
+  },
+  {
+    under: {
+      zh: '加重档次是否适用于非关键信息基础设施运营者',
+      en: 'whether the aggravated tiers reach non-CIIOs',
+    },
+    conduct: { from: '2026-01-01' },
+    status: 'UNVERIFIED',
+    text: {
+      zh: `有解读认为上限为${UNVERIFIED_FIGURE}元。`,
+      en: `One commentary puts the cap at RMB ${UNVERIFIED_FIGURE}.`,
+    },
+  },
+];
+
+/** A criminal threshold: carried by the intruder citations, never listed among the operator's penalties. */
+const THRESHOLD: Penalty = {
+  under: { zh: '第二百八十五条第二款、第二百八十六条', en: 'Art. 285 para. 2 and Art. 286' },
+  status: 'V-TEXT',
+  text: {
+    zh: '控制20台以上系统的行为可能达到"情节严重"的标准。',
+    en: 'control of 20 or more systems may meet "serious circumstances".',
+  },
+};
+
+/** Penalties of each provision cited; a provision without an entry has none listed. */
+const PENALTIES: Record<string, Penalty[]> = {
+  'cl-285': [THRESHOLD],
+  'cl-286': [THRESHOLD],
+  'csl-23': TIERS,
+  'csl-27': TIERS,
+  'csl-61': TIERS,
+  'pipl-69': [
+    {
+      under: { zh: '第六十九条', en: 'Art. 69' },
+      status: 'V-TEXT',
+      text: {
+        zh: '不能证明自己没有过错的,承担损害赔偿等侵权责任。',
+        en: 'a handler that cannot show it was not at fault compensates the harm.',
+      },
+    },
+  ],
+};
+
 function legal(keys: CiteKey[], lang: Lang): Finding['legal'] {
   return keys.map((key) => {
     const [provision, clause] = key.split('/') as [string, string | undefined];
+    // As the checks do: the Criminal Law is cited for what an intruder's conduct may meet.
     const party = provision.startsWith('cl-') ? ('intruder' as const) : ('operator' as const);
     return {
       provision,
       ...(clause ? { clause } : {}),
-      liability: LIABILITY[key],
+      liability: [...LIABILITY[key]],
       citation: CITE[key][lang],
       party,
       statement: legalStatement(CITE[key][lang], party, LIABILITY[key], lang),
-      holders: party === 'intruder' ? [lang === 'zh' ? '入侵者' : 'the intruder'] : [],
-      penalties: [],
+      holders:
+        party === 'intruder'
+          ? [lang === 'zh' ? '入侵者' : 'the intruder']
+          : (DUTIES[provision] ?? []).map((d) => dutyLabel(d, lang)),
+      penalties: (PENALTIES[provision] ?? []).map((p) => penaltyText(p, lang)),
     };
   });
 }

@@ -5,7 +5,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../core/finding.ts';
 import { buildSarif, fileUri, renderSarif, SARIF_LEVEL } from './sarif.ts';
-import { cleanReport, sampleReport } from './sample-report.ts';
+import { cleanReport, sampleReport, UNVERIFIED_FIGURE } from './sample-report.ts';
 
 // The SARIF 2.1.0 schema (test/schemas/README.md says where it comes from). It is a JSON Schema 2020-12
 // document, so it is checked with Ajv's 2020-12 class; Ajv ships no format checks, so the four formats the
@@ -132,7 +132,9 @@ describe('SARIF 2.1.0', () => {
     const uid0 = run.tool.driver.rules.find((r) => r.id === 'accounts-uid0-found')!;
     expect(uid0.name).toBe('AccountsUid0Found');
     expect(uid0.properties.provisions).toEqual(['csl-23', 'cl-285']);
-    expect(uid0.properties.liability).toEqual(['administrative', 'criminal']);
+    // cl-285 is cited for what an intruder's conduct may meet: not a liability of the operator
+    expect(uid0.properties.liability).toEqual(['administrative']);
+    for (const rule of run.tool.driver.rules) expect(rule.properties.liability).not.toContain('criminal');
     const pii = run.tool.driver.rules.find((r) => r.id === 'pii-plaintext-found')!;
     expect(pii.properties.liability).toEqual(['administrative', 'civil']);
   });
@@ -166,6 +168,50 @@ describe('SARIF 2.1.0', () => {
       'note',
       'note',
     ]);
+  });
+
+  it('says in each legal entry of a result whose exposure it is', () => {
+    const entries = run.results.flatMap((r) => r.properties.legal as Record<string, unknown>[]);
+    expect(entries.length).toBe(report.findings.flatMap((f) => f.legal).length);
+    for (const e of entries) {
+      expect(Object.keys(e)).toEqual([
+        'provision',
+        ...(e.clause === undefined ? [] : ['clause']),
+        'liability',
+        'citation',
+        'party',
+        'statement',
+        'holders',
+        'penalties',
+      ]);
+      expect(e.party).toBe(String(e.provision).startsWith('cl-') ? 'intruder' : 'operator');
+    }
+    const uid0 = run.results.find((r) => r.ruleId === 'accounts-uid0-found')!.properties.legal;
+    expect(uid0).toMatchObject([
+      { provision: 'csl-23', clause: '2', party: 'operator', holders: ['网络运营者'] },
+      {
+        provision: 'cl-285',
+        clause: '2',
+        liability: ['criminal'],
+        party: 'intruder',
+        statement: expect.stringContaining(
+          '入侵者的行为可能达到《刑法》第二百八十五条第二款规定的入罪标准',
+        ) as unknown,
+        holders: ['入侵者'],
+      },
+    ]);
+    expect(sarif(sampleReport('en')).runs[0]!.results[0]!.properties.legal).toMatchObject([
+      { party: 'operator' },
+      { party: 'intruder', statement: expect.stringMatching(/^If someone broke in to do this/) as unknown },
+    ]);
+  });
+
+  it('never carries an unverified penalty figure', () => {
+    for (const lang of ['zh', 'en'] as const) {
+      const out = renderSarif(sampleReport(lang));
+      expect(out).not.toContain(UNVERIFIED_FIGURE);
+      expect(out).toContain(lang === 'zh' ? '未经核实,不作为事实引用' : 'unverified — not stated as fact');
+    }
   });
 
   it('locates files by URI and line, processes and sockets by logical locations', () => {

@@ -1,11 +1,12 @@
 /**
  * SARIF 2.1.0 (OASIS): one run; one rule per check that produced a finding, one result per finding.
  * Files are located by file URI of the host path; processes and sockets by logical locations.
- * The legal mapping travels in property bags (rule: provisions and liability; result: the citations).
+ * The legal mapping travels in property bags (rule: provisions and the operator's liability; result: the
+ * citations, each with the party whose exposure it is).
  */
 import { createRequire } from 'node:module';
 import type { Where } from '../core/evidence.ts';
-import type { Finding, Report, Severity } from '../core/finding.ts';
+import type { Finding, FindingLegal, Report, Severity } from '../core/finding.ts';
 import { formatWhere } from '../core/where.ts';
 import { canonicalReport } from './json.ts';
 import { findingLiabilities } from './model.ts';
@@ -103,6 +104,24 @@ function rule(checkId: string, findings: Finding[]): Record<string, unknown> {
   };
 }
 
+/**
+ * A citation in a result's property bag. `party` always travels with it: a consumer that reads only
+ * provision and liability would otherwise take an intruder's possible criminal exposure (a Criminal Law
+ * citation) for the operator's own.
+ */
+function legalEntry(l: FindingLegal): FindingLegal {
+  return {
+    provision: l.provision,
+    ...(l.clause !== undefined ? { clause: l.clause } : {}),
+    liability: [...l.liability],
+    citation: l.citation,
+    party: l.party,
+    statement: l.statement,
+    holders: [...l.holders],
+    penalties: [...l.penalties],
+  };
+}
+
 export function buildSarif(input: Report): Record<string, unknown> {
   const report = canonicalReport(input);
   const byCheck = new Map<string, Finding[]>();
@@ -116,7 +135,7 @@ export function buildSarif(input: Report): Record<string, unknown> {
     level: SARIF_LEVEL[f.severity],
     message: { text: f.message },
     ...(f.where.length > 0 ? { locations: f.where.map(location) } : {}),
-    properties: { severity: f.severity, category: f.category, legal: f.legal },
+    properties: { severity: f.severity, category: f.category, legal: f.legal.map(legalEntry) },
   }));
 
   const notifications = report.checks

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { SEVERITIES, type Finding, type Report } from '../core/finding.ts';
 import { formatWhere } from '../core/where.ts';
 import { INTRUSION_CATEGORIES } from './labels.ts';
-import { cleanReport, sampleReport } from './sample-report.ts';
+import { cleanReport, sampleReport, UNVERIFIED_FIGURE } from './sample-report.ts';
 import { displayWidth, renderText } from './text.ts';
 
 const plain = (r: Report) => renderText(r, { color: false });
@@ -45,10 +45,27 @@ describe('text report (zh)', () => {
       for (const l of f.legal) {
         const line = block.split('\n').find((x) => x.includes(l.citation));
         expect(line, l.citation).toBeDefined();
-        for (const k of l.liability) expect(line).toContain(ZH_LIABILITY[k]);
+        if (l.party === 'operator') for (const k of l.liability) expect(line).toContain(ZH_LIABILITY[k]);
+        else expect(line!.trim()).toBe(l.statement);
       }
       for (const part of f.remediation.split('\n')) expect(block).toContain(part);
     }
+  });
+
+  it("prints an intruder citation as conduct that may meet the threshold, never as the operator's criminal liability", () => {
+    const f = report.findings.find((x) => x.checkId === 'accounts-uid0-found')!;
+    const start = text.indexOf(f.title);
+    const block = text.slice(start, text.indexOf('\n\n', start));
+    expect(block).toContain(
+      '如系他人入侵所为，入侵者的行为可能达到《刑法》第二百八十五条第二款规定的入罪标准(由司法机关认定)',
+    );
+    expect(block).toMatch(/《网络安全法》第二十三条第二项\(原第二十一条\) —— 行政责任$/m);
+    expect(block).not.toContain('刑事责任');
+    // no finding of the sample puts criminal liability on the operator
+    expect(text.slice(0, text.indexOf('== 法律风险汇总'))).not.toContain('刑事责任');
+    // nor prints the intruder citation's thresholds under the finding
+    for (const l of f.legal.filter((x) => x.party === 'intruder'))
+      for (const p of l.penalties) expect(text).not.toContain(p);
   });
 
   it('groups findings by severity, critical first, each finding under its own severity heading', () => {
@@ -130,16 +147,28 @@ describe('text report (zh)', () => {
     const block = section(text, '== 法律风险汇总');
     const countLaw = (prefix: string) =>
       report.findings.filter((f) => f.legal.some((l) => l.provision.split('-')[0] === prefix)).length;
+    // the operator's own liability: intruder citations do not count
     const countLiability = (k: 'administrative' | 'civil' | 'criminal') =>
-      report.findings.filter((f) => f.legal.some((l) => l.liability.includes(k))).length;
+      report.findings.filter((f) => f.legal.some((l) => l.party === 'operator' && l.liability.includes(k)))
+        .length;
     expect(block).toMatch(
       new RegExp(`《网络安全法》\\s+${countLaw('csl')} 项发现\\s+csl-23, csl-27, csl-61`),
     );
     expect(block).toMatch(new RegExp(`《刑法》\\s+${countLaw('cl')} 项发现\\s+cl-285, cl-286`));
     expect(block).toMatch(new RegExp(`《个人信息保护法》\\s+${countLaw('pipl')} 项发现`));
     expect(block).toMatch(/《关于整治虚拟货币"挖矿"活动的通知》\s+1 项发现\s+mining2021/);
-    for (const k of ['administrative', 'civil', 'criminal'] as const)
+    for (const k of ['administrative', 'civil'] as const)
       expect(block).toMatch(new RegExp(`${ZH_LIABILITY[k]}\\s+${countLiability(k)} 项发现`));
+    expect([countLiability('administrative'), countLiability('civil'), countLiability('criminal')]).toEqual([
+      8, 1, 0,
+    ]);
+    expect(block).not.toMatch(/刑事责任\s+\d+ 项发现/);
+    const intruder = report.findings.filter((f) => f.legal.some((l) => l.party === 'intruder')).length;
+    expect(intruder).toBe(3);
+    expect(block).toContain(
+      `  另有 ${intruder} 项发现指向入侵迹象:如系他人入侵所为,入侵者可能承担刑事责任(由司法机关认定),这不是运营者的责任。`,
+    );
+    expect(block.indexOf('按责任类型')).toBeLessThan(block.indexOf('另有 3 项发现'));
     expect(countLaw('csl')).toBe(6);
     // the law cited most comes first
     expect(block.indexOf('《网络安全法》')).toBeLessThan(block.indexOf('《刑法》'));
@@ -154,6 +183,64 @@ describe('text report (zh)', () => {
     expect(section(out, '== 法律风险汇总')).toMatch(/行政责任\s+1 项发现/);
   });
 
+  it('counts intruder citations apart, and says nothing of intruders when there are none', () => {
+    const uid0 = report.findings.find((f) => f.checkId === 'accounts-uid0-found')!;
+    const one = section(plain(withOnly([uid0])), '== 法律风险汇总');
+    expect(one).toMatch(/行政责任\s+1 项发现/);
+    expect(one).not.toMatch(/刑事责任\s+\d+ 项发现/);
+    expect(one).toContain('另有 1 项发现指向入侵迹象');
+    const operatorOnly = report.findings.filter((f) => f.legal.every((l) => l.party === 'operator'));
+    expect(operatorOnly).toHaveLength(6);
+    const none = section(plain(withOnly(operatorOnly)), '== 法律风险汇总');
+    expect(none).not.toContain('入侵');
+    expect(none).not.toContain('刑事责任');
+  });
+
+  it('lists each operator provision once with its duty holders and penalties as their status allows', () => {
+    const block = section(text, '== 法律风险汇总');
+    const title = '所涉条款的义务人与罚则(按扫描日适用的规定;未经核实的不作为事实引用)';
+    expect(block).toContain(`  ${title}`);
+    const listed = block.slice(block.indexOf(title), block.indexOf('检查合计'));
+    const citations = listed
+      .split('\n')
+      .filter((l) => /^ {4}\S/.test(l))
+      .map((l) => l.trim());
+    expect(citations).toEqual([
+      '《网络安全法》第二十三条(原第二十一条)',
+      '《网络安全法》第二十七条(原第二十五条)',
+      '《网络安全法》第六十一条(原第五十九条)',
+      '《个人信息保护法》第五十一条',
+      '《个人信息保护法》第六十九条',
+      '《网络数据安全管理条例》第九条',
+      '《关于整治虚拟货币"挖矿"活动的通知》(发改运行〔2021〕1283号)',
+    ]);
+    // csl-23 is cited by five findings under two clauses, and listed once
+    expect(report.findings.filter((f) => f.legal.some((l) => l.provision === 'csl-23'))).toHaveLength(5);
+    expect(listed).not.toContain('《刑法》');
+    expect(listed).not.toContain('入侵者');
+    expect(listed).not.toContain('情节严重');
+    const entry = (c: string) => {
+      const lines = listed.split('\n');
+      const i = lines.findIndex((l) => l.trim() === c);
+      const j = lines.findIndex((l, k) => k > i && /^ {4}\S/.test(l));
+      return lines.slice(i + 1, j === -1 ? undefined : j).join('\n');
+    };
+    const csl61 = entry('《网络安全法》第六十一条(原第五十九条)');
+    expect(csl61).toContain('      义务人: 网络运营者、关键信息基础设施运营者');
+    expect(csl61).toContain(
+      '      - [2026-01-01 起的行为] 第六十一条第一款：责令改正并警告,可并处1万元至5万元罚款。',
+    );
+    expect(csl61).toContain(
+      '      - 据公开解读，[2026-01-01 起的行为] 第六十一条(加重情形)：造成大量数据泄露',
+    );
+    expect(csl61).toContain(
+      '      - [2026-01-01 起的行为] 加重档次是否适用于非关键信息基础设施运营者：未经核实,不作为事实引用',
+    );
+    expect(text).not.toContain(UNVERIFIED_FIGURE);
+    expect(entry('《个人信息保护法》第五十一条')).toBe('      义务人: 个人信息处理者');
+    expect(entry('《个人信息保护法》第六十九条')).toMatch(/^ {6}义务人: 个人信息处理者\n {6}- 第六十九条：/);
+  });
+
   it('prints a clean report without banner, findings or exposure', () => {
     const out = plain(cleanReport('zh'));
     expect(out).toContain('未发现问题。');
@@ -161,6 +248,8 @@ describe('text report (zh)', () => {
     expect(out).toContain('本次检查未发现涉及法律责任的问题。');
     expect(out).toContain('通过 15 · 未通过 0 · 未评估 0 · 出错 0');
     expect(out).not.toContain('被入侵');
+    expect(out).not.toContain('入侵者');
+    expect(out).not.toContain('所涉条款的义务人与罚则');
   });
 });
 
@@ -205,14 +294,48 @@ describe('text report (en)', () => {
     ]);
   });
 
-  it('prints English citations with English liability types', () => {
+  it('prints English citations with English liability types, intruder citations as a hedged sentence', () => {
+    let intruder = 0;
     for (const f of report.findings)
       for (const l of f.legal) {
-        const line = text.split('\n').find((x) => x.includes(l.citation));
-        for (const k of l.liability) expect(line).toContain(EN_LIABILITY[k]);
+        const line = text.split('\n').find((x) => x.includes(l.citation))!;
+        if (l.party === 'operator') for (const k of l.liability) expect(line).toContain(EN_LIABILITY[k]);
+        else {
+          intruder++;
+          expect(line.trim()).toBe(
+            `If someone broke in to do this, the intruder's conduct may meet the threshold of ${l.citation} (for a court to decide)`,
+          );
+          expect(line).not.toContain('criminal liability');
+        }
       }
+    expect(intruder).toBe(3);
+    expect(text).not.toMatch(/criminal liability\s+\d+ finding/);
+    expect(text).toContain(
+      "  3 finding(s) point to intrusion: if someone broke in, that person may face criminal liability (for a court to decide); this is not the operator's liability.",
+    );
     expect(text).toMatch(/Cybersecurity Law\s+6 findings\s+csl-23, csl-27, csl-61/);
     expect(text).toMatch(/civil liability\s+1 finding\b/);
+  });
+
+  it('lists the penalties in English, reported ones marked and unverified figures never printed', () => {
+    const listed = text.slice(
+      text.indexOf('Duty holders and penalties of the cited provisions'),
+      text.indexOf('Checks  passed'),
+    );
+    expect(listed.match(/^ {4}Cybersecurity Law Art\. 23 \(formerly Art\. 21\)$/gm)).toHaveLength(1);
+    expect(listed).not.toContain('Art. 23(2)');
+    expect(listed).not.toContain('Criminal Law');
+    expect(listed).toContain(
+      '      Duty holders: network operators, critical information infrastructure operators',
+    );
+    expect(listed).toContain(
+      '      - Reported: [conduct from 2026-01-01] Art. 61 (aggravated cases): where large-scale',
+    );
+    expect(listed).toContain(
+      '      - [conduct from 2026-01-01] whether the aggravated tiers reach non-CIIOs: unverified — not stated as fact',
+    );
+    expect(listed.match(/^ {6}- Reported: /gm)).toHaveLength(3);
+    expect(text).not.toContain(UNVERIFIED_FIGURE);
   });
 
   it('differs from the Chinese report only by language, not by content', () => {

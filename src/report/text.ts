@@ -220,7 +220,8 @@ export function renderText(report: Report, options: TextOptions): string {
     out.push(`  ${paint('1', t.penaltiesTitle)}`);
     for (const p of view.penalties) {
       out.push(`    ${paint('1', safeLine(p.citation))}`);
-      if (p.holders.length > 0) out.push(`      ${t.dutyHolders}: ${safeLine(p.holders.join(lang === 'zh' ? '、' : ', '))}`);
+      if (p.holders.length > 0)
+        out.push(`      ${t.dutyHolders}: ${safeLine(p.holders.join(lang === 'zh' ? '、' : ', '))}`);
       for (const line of p.penalties) out.push(`      - ${safeLine(line)}`);
     }
     out.push('');
