@@ -285,7 +285,7 @@ describe('legalStatement', () => {
   it("names the operator's liability types after the citation, or the citation alone without any", () => {
     expect(
       legalStatement('《数据安全法》第四十五条第二款', 'operator', ['administrative', 'criminal'], 'zh'),
-    ).toBe('《数据安全法》第四十五条第二款：行政责任、刑事责任');
+    ).toBe('《数据安全法》第四十五条第二款：行政责任、如达到入罪标准可能承担刑事责任(由司法机关认定)');
     expect(
       legalStatement('Data Security Law Art. 45 para. 2', 'operator', ['administrative', 'criminal'], 'en'),
     ).toBe('Data Security Law Art. 45 para. 2: administrative, criminal');
@@ -351,5 +351,29 @@ describe('status rules on a synthetic provision', () => {
     expect(page).not.toMatch(/SENTINEL/);
     expect(page).toContain(UNVERIFIED_MARKER[lang]);
     expect(page).toContain(`${REPORTED_MARKER[lang]}${lang === 'zh' ? '，' : ' '}NOTE-SECOND`);
+  });
+});
+
+describe('operator-party criminal citations', () => {
+  it('say "may meet the threshold", never that the conduct is a crime', () => {
+    const zh = legalStatement('《刑法》第三百零三条第二款', 'operator', ['criminal'], 'zh');
+    const en = legalStatement(
+      'Criminal Law Art. 303 para. 2',
+      'operator',
+      ['administrative', 'criminal'],
+      'en',
+    );
+    expect(zh).toBe('《刑法》第三百零三条第二款：如达到入罪标准可能承担刑事责任(由司法机关认定)');
+    expect(en).toBe(
+      'Criminal Law Art. 303 para. 2: administrative, criminal liability if the threshold is met (for a court to decide)',
+    );
+    expect(zh).not.toContain('构成犯罪');
+  });
+
+  it('keep a penalty that ends on the scan day when given a full timestamp', () => {
+    const csl23 = findProvision('csl-23')!;
+    expect(penaltiesOn(csl23, 'en', '2025-12-31T23:00:00.000Z')).toEqual(
+      penaltiesOn(csl23, 'en', '2025-12-31'),
+    );
   });
 });

@@ -246,7 +246,8 @@ function appliesOn(period: Period | undefined, date: string): boolean {
 
 /** The penalties of a provision for conduct on `date`, each as its status allows. */
 export function penaltiesOn(provision: Provision, lang: Lang, date: string): string[] {
-  return provision.penalties.filter((p) => appliesOn(p.conduct, date)).map((p) => penaltyText(p, lang));
+  const day = date.slice(0, 10); // a full timestamp on a period's last day still falls inside it
+  return provision.penalties.filter((p) => appliesOn(p.conduct, day)).map((p) => penaltyText(p, lang));
 }
 
 const INTRUDER: Text = { zh: '入侵者', en: 'the intruder' };
@@ -263,8 +264,16 @@ export function legalStatement(
       ? `如系他人入侵所为，入侵者的行为可能达到${cited}规定的入罪标准(由司法机关认定)`
       : `If someone broke in to do this, the intruder's conduct may meet the threshold of ${cited} (for a court to decide)`;
   }
-  const kinds = liability.map((l) => liabilityLabel(l, lang)).join(lang === 'zh' ? '、' : ', ');
-  return kinds === '' ? cited : lang === 'zh' ? `${cited}：${kinds}` : `${cited}: ${kinds}`;
+  // The operator's own criminal exposure is a threshold a court applies, never a statement that it is a crime.
+  const kinds = liability.map((l) =>
+    l !== 'criminal'
+      ? liabilityLabel(l, lang)
+      : lang === 'zh'
+        ? '如达到入罪标准可能承担刑事责任(由司法机关认定)'
+        : 'criminal liability if the threshold is met (for a court to decide)',
+  );
+  const joined = kinds.join(lang === 'zh' ? '、' : ', ');
+  return joined === '' ? cited : lang === 'zh' ? `${cited}：${joined}` : `${cited}: ${joined}`;
 }
 
 export function legalForFinding(ref: LegalRef, lang: Lang, scanDate: string): FindingLegal {

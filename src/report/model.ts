@@ -114,7 +114,10 @@ export function buildView(report: Report): ReportView {
     for (const l of f.legal)
       if (l.party !== 'intruder' && !cited.has(l.provision))
         cited.set(l.provision, {
-          citation: l.citation.replace(/第[一二三四五六七八九十]+[项款](?=[(（]|$)|\(\d+\)(?= \(|$)/, ''),
+          citation: l.citation.replace(
+            /第[一二三四五六七八九十]+[项款](?=[(（]|$)|\(\d+\)(?= \(|$)| para\. \d+(?= \(|$)/,
+            '',
+          ),
           holders: [...l.holders],
           penalties: [...l.penalties],
         });
