@@ -288,7 +288,9 @@ describe('legalStatement', () => {
     ).toBe('《数据安全法》第四十五条第二款：行政责任、如达到入罪标准可能承担刑事责任(由司法机关认定)');
     expect(
       legalStatement('Data Security Law Art. 45 para. 2', 'operator', ['administrative', 'criminal'], 'en'),
-    ).toBe('Data Security Law Art. 45 para. 2: administrative, criminal');
+    ).toBe(
+      'Data Security Law Art. 45 para. 2: administrative, criminal liability if the threshold is met (for a court to decide)',
+    );
     expect(legalStatement('x', 'operator', [], 'en')).toBe('x');
   });
 });
