@@ -68,6 +68,7 @@ export function canonicalReport(report: Report): Report {
       reason: g.reason,
       section: g.section,
       ...(g.detail !== undefined ? { detail: g.detail } : {}),
+      ...(g.field !== undefined ? { field: g.field } : {}),
     })),
   };
 }
