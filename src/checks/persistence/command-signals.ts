@@ -765,7 +765,7 @@ function readScript(script: Script, ctx: Context): void {
       if (text !== undefined) {
         const inner = new Map<SignalKind, string>();
         readScript(parseShell(text), { ...ctx, depth: ctx.depth + 1, found: inner });
-        for (const [kind, detail] of inner) add(ctx, kind, `decoded payload: ${detail}`);
+        for (const [kind, detail] of inner) add(ctx, kind, `${decoder.name} → ${detail}`); // language-neutral: the detail is shown in zh and en messages
       }
     }
     const shellAt = stages.findIndex((s) =>
