@@ -136,7 +136,9 @@ async function knownFiles(ctx: CollectContext, merged: Map<string, string>): Pro
   }
 
   for (const sign of await keyutilsSigns(ctx, merged, listing)) add(sign);
-  return [...found.values()].sort((a, b) => byString(a.path, b.path));
+  // A kit directory and the files inside it are one finding: keep the directory.
+  const within = (path: string) => [...found.keys()].some((other) => path.startsWith(`${other}/`));
+  return [...found.values()].filter((s) => !within(s.path)).sort((a, b) => byString(a.path, b.path));
 }
 
 /**
