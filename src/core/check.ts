@@ -13,6 +13,11 @@ export interface Hit<M extends string = string> {
   messageId: M;
   data?: HitData;
   where: Where[];
+  /**
+   * This hit's severity when it differs from the check's (a miner configuration is critical in a
+   * temporary or hidden directory, high elsewhere). Absent: the check's severity.
+   */
+  severity?: Severity;
 }
 
 export interface Check<N extends SectionName = SectionName, M extends string = string> {

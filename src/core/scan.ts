@@ -144,7 +144,7 @@ export function evaluate(
       findings.push({
         checkId: check.id,
         category: check.category,
-        severity: check.severity,
+        severity: hit.severity ?? check.severity,
         title: check.title[lang],
         message: mask(interpolate(template ? template[lang] : hit.messageId, hit.data)),
         where: hit.where.map((w) => ('command' in w ? { ...w, command: mask(w.command) } : w)),
