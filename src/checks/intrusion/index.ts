@@ -1,3 +1,12 @@
 import type { AnyCheck } from '../../core/check.ts';
+import rootkitBinaryModifiedFound from './rootkit-binary-modified-found/rootkit-binary-modified-found.check.ts';
+import rootkitKernelModuleFound from './rootkit-kernel-module-found/rootkit-kernel-module-found.check.ts';
+import rootkitKnownFileFound from './rootkit-known-file-found/rootkit-known-file-found.check.ts';
+import rootkitOutOfTreeModuleFound from './rootkit-out-of-tree-module-found/rootkit-out-of-tree-module-found.check.ts';
 
-export const intrusionChecks: AnyCheck[] = [];
+export const intrusionChecks: AnyCheck[] = [
+  rootkitBinaryModifiedFound,
+  rootkitKernelModuleFound,
+  rootkitKnownFileFound,
+  rootkitOutOfTreeModuleFound,
+];
