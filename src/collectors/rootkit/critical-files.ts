@@ -35,7 +35,8 @@ export const CRITICAL_PACKAGES: readonly CriticalPackage[] = [
   { package: 'bash', names: ['bash'] },
   {
     package: 'libc6',
-    names: /^(libc\.so\.6|libc-[\d.]+\.so|libdl\.so\.2|libdl-[\d.]+\.so|ld-linux[-\w.]*\.so\.\d+|ld-[\d.]+\.so)$/,
+    names:
+      /^(libc\.so\.6|libc-[\d.]+\.so|libdl\.so\.2|libdl-[\d.]+\.so|ld-linux[-\w.]*\.so\.\d+|ld-[\d.]+\.so)$/,
   },
   { package: 'libpam-modules', names: ['pam_unix.so', 'pam_permit.so'] },
   { package: 'libpam0g', names: /^libpam\.so\.0[\d.]*$/ },
@@ -43,8 +44,7 @@ export const CRITICAL_PACKAGES: readonly CriticalPackage[] = [
 ];
 
 /** Only files in program and library directories are verified (never documentation with the same name). */
-const CRITICAL_DIR =
-  /^\/(usr\/)?(s?bin|lib(64|32|x32)?)(\/[\w.+-]+-linux-gnu[\w]*)?(\/security)?$/;
+const CRITICAL_DIR = /^\/(usr\/)?(s?bin|lib(64|32|x32)?)(\/[\w.+-]+-linux-gnu[\w]*)?(\/security)?$/;
 
 export function isCriticalFile(entry: CriticalPackage, path: string): boolean {
   const slash = path.lastIndexOf('/');

@@ -37,61 +37,177 @@ export interface KnownPattern {
 
 export const KNOWN_PATHS: readonly KnownPath[] = [
   // --- LKM rootkits with fixed install paths ---
-  { path: '/reptile', family: 'Reptile', why: 'default install directory of the Reptile kernel rootkit (reptile_cmd, reptile_shell)' },
-  { path: '/reptile/reptile_cmd', family: 'Reptile', why: 'Reptile control tool that hides files, processes and connections' },
-  { path: '/reptile/reptile_shell', family: 'Reptile', why: 'Reptile reverse-shell client started by its port-knocking backdoor' },
-  { path: '/lib/udev/reptile', family: 'Reptile', why: 'Reptile loader placed where udev runs it at every boot' },
-  { path: '/usr/lib/udev/reptile', family: 'Reptile', why: 'Reptile loader placed where udev runs it at every boot' },
+  {
+    path: '/reptile',
+    family: 'Reptile',
+    why: 'default install directory of the Reptile kernel rootkit (reptile_cmd, reptile_shell)',
+  },
+  {
+    path: '/reptile/reptile_cmd',
+    family: 'Reptile',
+    why: 'Reptile control tool that hides files, processes and connections',
+  },
+  {
+    path: '/reptile/reptile_shell',
+    family: 'Reptile',
+    why: 'Reptile reverse-shell client started by its port-knocking backdoor',
+  },
+  {
+    path: '/lib/udev/reptile',
+    family: 'Reptile',
+    why: 'Reptile loader placed where udev runs it at every boot',
+  },
+  {
+    path: '/usr/lib/udev/reptile',
+    family: 'Reptile',
+    why: 'Reptile loader placed where udev runs it at every boot',
+  },
   { path: '/usr/_h4x_', family: 'KBeast', why: 'hidden working directory of the KBeast kernel rootkit' },
-  { path: '/etc/.enyelkmOCULTAR.ko', family: 'Enyelkm', why: 'module file of the Enye LKM rootkit, hidden under /etc' },
+  {
+    path: '/etc/.enyelkmOCULTAR.ko',
+    family: 'Enyelkm',
+    why: 'module file of the Enye LKM rootkit, hidden under /etc',
+  },
   { path: '/proc/knark', family: 'Knark', why: 'proc entry created by the loaded Knark kernel rootkit' },
   { path: '/dev/.pizda', family: 'Knark', why: 'hidden directory used by the Knark kit' },
   { path: '/dev/.pula', family: 'Knark', why: 'hidden directory used by the Knark kit' },
-  { path: '/etc/bin/ava', family: 'Adore', why: 'ava, the control program of the Adore/Adore-ng kernel rootkit' },
-  { path: '/etc/sbin/ava', family: 'Adore', why: 'ava, the control program of the Adore/Adore-ng kernel rootkit' },
+  {
+    path: '/etc/bin/ava',
+    family: 'Adore',
+    why: 'ava, the control program of the Adore/Adore-ng kernel rootkit',
+  },
+  {
+    path: '/etc/sbin/ava',
+    family: 'Adore',
+    why: 'ava, the control program of the Adore/Adore-ng kernel rootkit',
+  },
 
   // --- LD_PRELOAD (user-space) rootkits ---
   { path: '/xochikit', family: 'Jynx', why: 'install directory of the Jynx-Kit preload rootkit' },
-  { path: '/xochikit/ld_poison.so', family: 'Jynx', why: 'Jynx-Kit library injected through /etc/ld.so.preload' },
+  {
+    path: '/xochikit/ld_poison.so',
+    family: 'Jynx',
+    why: 'Jynx-Kit library injected through /etc/ld.so.preload',
+  },
   { path: '/omgxochi', family: 'Jynx', why: 'alternative install directory of the Jynx-Kit preload rootkit' },
   { path: '/XxJynx', family: 'Jynx2', why: 'install directory of the Jynx2 preload rootkit' },
   { path: '/XxJynx/jynx2.so', family: 'Jynx2', why: 'Jynx2 library injected through /etc/ld.so.preload' },
-  { path: '/XxJynx/reality.so', family: 'Jynx2', why: 'Jynx2 helper library that shows the real, unhidden view to the attacker' },
-  { path: '/lib/libselinux.so', family: 'Azazel/BEURK', why: 'default name and place of the Azazel and BEURK preload libraries: an unversioned libselinux.so straight in /lib (the real library is libselinux.so.1 in the multiarch directory)' },
-  { path: '/lib/libselinux.a', family: 'HiddenWasp', why: 'HiddenWasp user-space rootkit library, preloaded despite its archive-like name' },
-  { path: '/usr/local/lib/libprocesshider.so', family: 'libprocesshider', why: 'place the libprocesshider README installs it before adding it to /etc/ld.so.preload; used by TeamTNT and other mining gangs to hide miners' },
-  { path: '/etc/libsystem.so', family: 'Kinsing', why: 'Kinsing user-space rootkit, preloaded to hide the kdevtmpfsi miner' },
-  { path: '/lib/libntpVnQE6mk.so', family: 'OrBit', why: 'OrBit preload library that steals credentials and hides itself' },
-  { path: '/lib/libntpVnQE6mk', family: 'OrBit', why: 'OrBit working directory (stolen passwords, helper files)' },
-  { path: '/lib64/libs.so', family: 'Facefish', why: 'Facefish rootkit library that hooks sshd to steal credentials' },
+  {
+    path: '/XxJynx/reality.so',
+    family: 'Jynx2',
+    why: 'Jynx2 helper library that shows the real, unhidden view to the attacker',
+  },
+  {
+    path: '/lib/libselinux.so',
+    family: 'Azazel/BEURK',
+    why: 'default name and place of the Azazel and BEURK preload libraries: an unversioned libselinux.so straight in /lib (the real library is libselinux.so.1 in the multiarch directory)',
+  },
+  {
+    path: '/lib/libselinux.a',
+    family: 'HiddenWasp',
+    why: 'HiddenWasp user-space rootkit library, preloaded despite its archive-like name',
+  },
+  {
+    path: '/usr/local/lib/libprocesshider.so',
+    family: 'libprocesshider',
+    why: 'place the libprocesshider README installs it before adding it to /etc/ld.so.preload; used by TeamTNT and other mining gangs to hide miners',
+  },
+  {
+    path: '/etc/libsystem.so',
+    family: 'Kinsing',
+    why: 'Kinsing user-space rootkit, preloaded to hide the kdevtmpfsi miner',
+  },
+  {
+    path: '/lib/libntpVnQE6mk.so',
+    family: 'OrBit',
+    why: 'OrBit preload library that steals credentials and hides itself',
+  },
+  {
+    path: '/lib/libntpVnQE6mk',
+    family: 'OrBit',
+    why: 'OrBit working directory (stolen passwords, helper files)',
+  },
+  {
+    path: '/lib64/libs.so',
+    family: 'Facefish',
+    why: 'Facefish rootkit library that hooks sshd to steal credentials',
+  },
   { path: '/usr/lib/libns2.so', family: 'Ebury/Windigo', why: 'Ebury OpenSSH backdoor library name' },
 
   // --- miner and botnet kits that ship a rootkit ---
   { path: '/tmp/kdevtmpfsi', family: 'Kinsing', why: 'Kinsing miner, hidden by its preloaded libsystem.so' },
-  { path: '/var/tmp/kdevtmpfsi', family: 'Kinsing', why: 'Kinsing miner, hidden by its preloaded libsystem.so' },
-  { path: '/dev/shm/kdevtmpfsi', family: 'Kinsing', why: 'Kinsing miner, hidden by its preloaded libsystem.so' },
+  {
+    path: '/var/tmp/kdevtmpfsi',
+    family: 'Kinsing',
+    why: 'Kinsing miner, hidden by its preloaded libsystem.so',
+  },
+  {
+    path: '/dev/shm/kdevtmpfsi',
+    family: 'Kinsing',
+    why: 'Kinsing miner, hidden by its preloaded libsystem.so',
+  },
   { path: '/tmp/kinsing', family: 'Kinsing', why: 'Kinsing dropper and backdoor' },
   { path: '/var/tmp/kinsing', family: 'Kinsing', why: 'Kinsing dropper and backdoor' },
   { path: '/dev/shm/kinsing', family: 'Kinsing', why: 'Kinsing dropper and backdoor' },
-  { path: '/usr/bin/perfcc', family: 'perfctl', why: 'perfctl copy of itself, hidden by its preloaded libgcwrap.so' },
-  { path: '/root/.config/cron/perfcc', family: 'perfctl', why: 'perfctl copy of itself in root’s config directory' },
+  {
+    path: '/usr/bin/perfcc',
+    family: 'perfctl',
+    why: 'perfctl copy of itself, hidden by its preloaded libgcwrap.so',
+  },
+  {
+    path: '/root/.config/cron/perfcc',
+    family: 'perfctl',
+    why: 'perfctl copy of itself in root’s config directory',
+  },
   { path: '/tmp/.xdiag', family: 'perfctl', why: 'perfctl working directory' },
-  { path: '/lib/libudev.so', family: 'XOR.DDoS', why: 'XOR.DDoS copies itself here (it also ships a kernel rootkit); the real libudev lives in the multiarch directory with a version suffix' },
+  {
+    path: '/lib/libudev.so',
+    family: 'XOR.DDoS',
+    why: 'XOR.DDoS copies itself here (it also ships a kernel rootkit); the real libudev lives in the multiarch directory with a version suffix',
+  },
   { path: '/etc/cron.hourly/gcc.sh', family: 'XOR.DDoS', why: 'XOR.DDoS hourly re-installer' },
-  { path: '/usr/bin/kaudited', family: 'Skidmap', why: 'Skidmap miner loader that also installs its kernel modules' },
+  {
+    path: '/usr/bin/kaudited',
+    family: 'Skidmap',
+    why: 'Skidmap miner loader that also installs its kernel modules',
+  },
   { path: '/usr/bin/pamdicks', family: 'Skidmap', why: 'Skidmap PAM backdoor helper' },
-  { path: '/etc/cron.d/ebpfbackdoor', family: 'TripleCross', why: 'default persistence of the TripleCross eBPF rootkit' },
-  { path: '/etc/sudoers.d/ebpfbackdoor', family: 'TripleCross', why: 'sudoers drop-in the TripleCross eBPF rootkit writes for itself' },
-  { path: '/tmp/rootlog', family: 'TripleCross', why: 'marker file TripleCross writes to know its backdoor already runs' },
+  {
+    path: '/etc/cron.d/ebpfbackdoor',
+    family: 'TripleCross',
+    why: 'default persistence of the TripleCross eBPF rootkit',
+  },
+  {
+    path: '/etc/sudoers.d/ebpfbackdoor',
+    family: 'TripleCross',
+    why: 'sudoers drop-in the TripleCross eBPF rootkit writes for itself',
+  },
+  {
+    path: '/tmp/rootlog',
+    family: 'TripleCross',
+    why: 'marker file TripleCross writes to know its backdoor already runs',
+  },
 
   // --- older kits still found on long-lived servers ---
-  { path: '/etc/ld.so.hash', family: 'ShKit/Illogic', why: 'kit configuration disguised as a dynamic-loader file (glibc has ld.so.cache, never ld.so.hash)' },
-  { path: '/lib/security/.config', family: 'ShKit/Illogic', why: 'hidden kit configuration beside the PAM modules' },
+  {
+    path: '/etc/ld.so.hash',
+    family: 'ShKit/Illogic',
+    why: 'kit configuration disguised as a dynamic-loader file (glibc has ld.so.cache, never ld.so.hash)',
+  },
+  {
+    path: '/lib/security/.config',
+    family: 'ShKit/Illogic',
+    why: 'hidden kit configuration beside the PAM modules',
+  },
   { path: '/usr/src/.puta', family: 't0rn', why: 'hidden working directory of the t0rn kit' },
   { path: '/lib/ldlib.tk', family: 't0rn', why: 't0rn list of hidden processes and files' },
   { path: '/etc/ttyhash', family: 't0rn', why: 't0rn backdoor password hash' },
   { path: '/usr/info/.t0rn', family: 't0rn', why: 'hidden t0rn directory' },
-  { path: '/sbin/xlogin', family: 't0rn', why: 'original login kept aside by t0rn after it replaced /bin/login' },
+  {
+    path: '/sbin/xlogin',
+    family: 't0rn',
+    why: 'original login kept aside by t0rn after it replaced /bin/login',
+  },
   { path: '/dev/.lib', family: 'Lion worm', why: 'hidden directory of the Lion worm kit' },
   { path: '/bin/mjy', family: 'Lion worm', why: 'Lion worm helper' },
   { path: '/lib/.x', family: 'SuckIt', why: 'hidden directory of the SuckIt kernel rootkit' },
@@ -132,8 +248,16 @@ export const NAME_DIRS: readonly string[] = [
 ];
 
 export const KNOWN_NAMES: readonly KnownName[] = [
-  { name: 'libprocesshider.so', family: 'libprocesshider', why: 'process-hiding preload library (TeamTNT and other mining gangs)' },
-  { name: 'processhider.so', family: 'libprocesshider', why: 'process-hiding preload library under a shortened name' },
+  {
+    name: 'libprocesshider.so',
+    family: 'libprocesshider',
+    why: 'process-hiding preload library (TeamTNT and other mining gangs)',
+  },
+  {
+    name: 'processhider.so',
+    family: 'libprocesshider',
+    why: 'process-hiding preload library under a shortened name',
+  },
   { name: 'ld_poison.so', family: 'Jynx', why: 'Jynx-Kit preload library' },
   { name: 'jynx2.so', family: 'Jynx2', why: 'Jynx2 preload library' },
   { name: 'libns2.so', family: 'Ebury/Windigo', why: 'Ebury OpenSSH backdoor library' },
@@ -142,11 +266,27 @@ export const KNOWN_NAMES: readonly KnownName[] = [
   { name: 'libpw5.so', family: 'Ebury/Windigo', why: 'Ebury OpenSSH backdoor library' },
   { name: 'libsbr.so', family: 'Ebury/Windigo', why: 'Ebury OpenSSH backdoor library' },
   { name: 'libslr.so', family: 'Ebury/Windigo', why: 'Ebury OpenSSH backdoor library' },
-  { name: 'libkeyutils-1.2.so.2', family: 'Ebury/Windigo', why: 'Ebury copy of libkeyutils under a version no keyutils release used' },
-  { name: 'libgcwrap.so', family: 'perfctl', why: 'perfctl preload rootkit that hides the miner and its files' },
-  { name: 'libpprocps.so', family: 'perfctl', why: 'perfctl trojanised copy of the procps library behind ps and top' },
+  {
+    name: 'libkeyutils-1.2.so.2',
+    family: 'Ebury/Windigo',
+    why: 'Ebury copy of libkeyutils under a version no keyutils release used',
+  },
+  {
+    name: 'libgcwrap.so',
+    family: 'perfctl',
+    why: 'perfctl preload rootkit that hides the miner and its files',
+  },
+  {
+    name: 'libpprocps.so',
+    family: 'perfctl',
+    why: 'perfctl trojanised copy of the procps library behind ps and top',
+  },
   { name: 'libfsnkdev.so', family: 'perfctl', why: 'perfctl rootkit library' },
-  { name: 'libxselinux.so', family: 'Winnti (Linux)', why: 'Winnti for Linux preload library that hides its backdoor' },
+  {
+    name: 'libxselinux.so',
+    family: 'Winnti (Linux)',
+    why: 'Winnti for Linux preload library that hides its backdoor',
+  },
   { name: 'libntpVnQE6mk.so', family: 'OrBit', why: 'OrBit preload library' },
   { name: 'libsystem.so', family: 'Kinsing', why: 'Kinsing preload rootkit library' },
 ];

@@ -15,7 +15,10 @@ describe('parseProcModules', () => {
   it.each([
     ['ext4 1040384 1 - Live 0xffffffffc0a00000', { name: 'ext4', size: 1040384, taint: '' }],
     ['diamorphine 16384 0 - Live 0x0000000000000000 (OE)', { name: 'diamorphine', size: 16384, taint: 'OE' }],
-    ['nvidia_drm 77824 2 nvidia_modeset, Live 0xffffffffc1d1e000 (POE)', { name: 'nvidia_drm', size: 77824, taint: 'POE' }],
+    [
+      'nvidia_drm 77824 2 nvidia_modeset, Live 0xffffffffc1d1e000 (POE)',
+      { name: 'nvidia_drm', size: 77824, taint: 'POE' },
+    ],
     ['snd_hda_intel 57344 3 - Loading 0xffffffffc0b00000', { name: 'snd_hda_intel', size: 57344, taint: '' }],
   ])('%s', (line, expected) => {
     expect(parseProcModules(line)).toEqual([{ ...expected, line: 1 }]);
@@ -124,7 +127,13 @@ describe('known tables', () => {
   });
 
   it('never list a library name that current distributions ship', () => {
-    for (const legit of ['libkeyutils.so.1.9', 'libkeyutils.so.1.10', 'libselinux.so.1', 'libudev.so.1', 'libc.so.6'])
+    for (const legit of [
+      'libkeyutils.so.1.9',
+      'libkeyutils.so.1.10',
+      'libselinux.so.1',
+      'libudev.so.1',
+      'libc.so.6',
+    ])
       expect(KNOWN_NAMES.map((k) => k.name)).not.toContain(legit);
   });
 });

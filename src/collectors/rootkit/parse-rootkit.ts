@@ -41,7 +41,8 @@ const TAINT_LETTERS = 'PFSRMBUDAWCIOELKXTN';
 /** The letters of the bits set in a taint value, in bit order ("OE" for 12288). */
 export function taintLetters(value: number): string {
   let out = '';
-  for (let bit = 0; bit < TAINT_LETTERS.length; bit++) if (Math.floor(value / 2 ** bit) % 2 === 1) out += TAINT_LETTERS[bit];
+  for (let bit = 0; bit < TAINT_LETTERS.length; bit++)
+    if (Math.floor(value / 2 ** bit) % 2 === 1) out += TAINT_LETTERS.charAt(bit);
   return out;
 }
 

@@ -114,12 +114,17 @@ describe('rootkit collector', () => {
         await mkdir(path.join(dir, 'usr/bin'), { recursive: true });
         await mkdir(path.join(dir, 'var/lib/dpkg/info'), { recursive: true });
         execFileSync('mkfifo', [path.join(dir, 'usr/bin/ps')]);
-        await writeFile(path.join(dir, 'var/lib/dpkg/info/procps.md5sums'), 'd41d8cd98f00b204e9800998ecf8427e  usr/bin/ps\n');
+        await writeFile(
+          path.join(dir, 'var/lib/dpkg/info/procps.md5sums'),
+          'd41d8cd98f00b204e9800998ecf8427e  usr/bin/ps\n',
+        );
       },
       async (dir) => {
         const { section, gaps, bundle } = await rootkit(dir);
         expect(section.binaries.checked).toEqual([]);
-        expect(gaps.map((g) => [g.path, g.reason, g.field])).toEqual([['/usr/bin/ps', 'not-a-file', 'binaries']]);
+        expect(gaps.map((g) => [g.path, g.reason, g.field])).toEqual([
+          ['/usr/bin/ps', 'not-a-file', 'binaries'],
+        ]);
         expect(runCheck(binaryCheck as unknown as AnyCheck, bundle).result.outcome).toBe('not-assessed');
         expect(runCheck(fileCheck as unknown as AnyCheck, bundle).result.outcome).toBe('pass');
       },

@@ -19,7 +19,13 @@ import {
   familyOfLibrary,
 } from './known-paths.ts';
 import { knownModule, moduleName } from './known-modules.ts';
-import { parseDiversions, parseMd5sums, parseModulesLoad, parseProcModules, parseTainted } from './parse-rootkit.ts';
+import {
+  parseDiversions,
+  parseMd5sums,
+  parseModulesLoad,
+  parseProcModules,
+  parseTainted,
+} from './parse-rootkit.ts';
 import type {
   LoadedModule,
   RootkitBinaries,
@@ -35,7 +41,13 @@ const DPKG_INFO = '/var/lib/dpkg/info';
 const MODULE_FILE = /\.ko(\.(xz|zst|gz))?$/;
 const MAX_TREE_DEPTH = 12;
 const MAX_TREE_ENTRIES = 400_000;
-const MODULES_LOAD_DIRS = ['/etc/modules-load.d', '/run/modules-load.d', '/usr/local/lib/modules-load.d', '/usr/lib/modules-load.d', '/lib/modules-load.d'];
+const MODULES_LOAD_DIRS = [
+  '/etc/modules-load.d',
+  '/run/modules-load.d',
+  '/usr/local/lib/modules-load.d',
+  '/usr/lib/modules-load.d',
+  '/lib/modules-load.d',
+];
 
 const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -47,7 +59,8 @@ async function mergedDirs(ctx: CollectContext): Promise<Map<string, string>> {
   const out = new Map<string, string>();
   for (const dir of ['/bin', '/sbin', '/lib', '/lib32', '/lib64', '/libx32']) {
     const link = await ctx.root.readLink(dir);
-    if (link.ok && /^\/?usr\/[\w]+\/?$/.test(link.target)) out.set(dir, '/' + link.target.replace(/^\//, '').replace(/\/$/, ''));
+    if (link.ok && /^\/?usr\/[\w]+\/?$/.test(link.target))
+      out.set(dir, '/' + link.target.replace(/^\//, '').replace(/\/$/, ''));
   }
   return out;
 }
@@ -60,7 +73,11 @@ function canonical(path: string, merged: Map<string, string>): string {
 }
 
 /** A directory's entries, or undefined (missing, or a gap recorded against `field`). */
-async function listDir(ctx: CollectContext, dir: string, field: RootkitGapField): Promise<DirEntry[] | undefined> {
+async function listDir(
+  ctx: CollectContext,
+  dir: string,
+  field: RootkitGapField,
+): Promise<DirEntry[] | undefined> {
   const result = await ctx.root.list(dir);
   if (result.ok) return result.entries;
   ctx.noteFailure(dir, result, field);
@@ -68,7 +85,10 @@ async function listDir(ctx: CollectContext, dir: string, field: RootkitGapField)
 }
 
 /** What is at a path without following a final dangling link: type and size, or undefined. */
-async function whatIs(ctx: CollectContext, path: string): Promise<{ type: RootkitFileSign['type']; size?: number } | undefined> {
+async function whatIs(
+  ctx: CollectContext,
+  path: string,
+): Promise<{ type: RootkitFileSign['type']; size?: number } | undefined> {
   const info = await ctx.root.stat(path);
   if (info.ok) return info.type === 'file' ? { type: 'file', size: info.size } : { type: info.type };
   if (!info.missing) {
@@ -112,7 +132,14 @@ async function knownFiles(ctx: CollectContext, merged: Map<string, string>): Pro
       const known = names.get(entry.name);
       if (!known) continue;
       const path = join(dir, entry.name);
-      add({ path, family: known.family, why: known.why, type: entry.type, match: 'name', ...(await sizeOf(path, entry.type)) });
+      add({
+        path,
+        family: known.family,
+        why: known.why,
+        type: entry.type,
+        match: 'name',
+        ...(await sizeOf(path, entry.type)),
+      });
     }
   }
 
@@ -184,7 +211,8 @@ async function keyutilsSigns(
   for (const entry of info.entries) {
     if (!/^libkeyutils1(:[\w-]+)?\.list$/.test(entry.name)) continue;
     const text = await ctx.readText(`${DPKG_INFO}/${entry.name}`, { field: 'files' });
-    for (const line of (text ?? '').split('\n')) if (line.startsWith('/')) owned.add(canonical(line.trim(), merged));
+    for (const line of (text ?? '').split('\n'))
+      if (line.startsWith('/')) owned.add(canonical(line.trim(), merged));
   }
   return candidates
     .filter((c) => !owned.has(c.path))
@@ -221,7 +249,8 @@ async function moduleFiles(ctx: CollectContext, top: string): Promise<string[]> 
     const entries = await listDir(ctx, dir, 'modules');
     for (const entry of entries ?? []) {
       if (++seen > MAX_TREE_ENTRIES) {
-        if (seen === MAX_TREE_ENTRIES + 1) ctx.gap(top, 'truncated', `more than ${MAX_TREE_ENTRIES} entries`, 'modules');
+        if (seen === MAX_TREE_ENTRIES + 1)
+          ctx.gap(top, 'truncated', `more than ${MAX_TREE_ENTRIES} entries`, 'modules');
         return;
       }
       const path = `${dir}/${entry.name}`;
@@ -247,7 +276,8 @@ async function modules(ctx: CollectContext): Promise<RootkitModules> {
     if (entry.type !== 'dir') continue;
     const files = await moduleFiles(ctx, `/lib/modules/${entry.name}`);
     if (entry.name === release) treeNames = new Set(files.map(moduleName));
-    for (const file of files) if (knownModule(file)) onDisk.push({ name: moduleName(file), where: { path: file } });
+    for (const file of files)
+      if (knownModule(file)) onDisk.push({ name: moduleName(file), where: { path: file } });
   }
   const loadFiles = ['/etc/modules'];
   for (const dir of MODULES_LOAD_DIRS)

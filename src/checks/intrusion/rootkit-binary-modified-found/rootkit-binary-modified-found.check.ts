@@ -31,7 +31,12 @@ export default defineCheck({
       .filter((f) => f.actual !== null && f.actual !== f.recorded)
       .map((f) => ({
         messageId: 'modified',
-        data: { path: f.readFrom ?? f.path, package: f.package, recorded: f.recorded, actual: f.actual ?? '' },
+        data: {
+          path: f.readFrom ?? f.path,
+          package: f.package,
+          recorded: f.recorded,
+          actual: f.actual ?? '',
+        },
         where: [{ path: f.readFrom ?? f.path }, f.where],
       })),
 });

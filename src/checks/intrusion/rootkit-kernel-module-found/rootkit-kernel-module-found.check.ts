@@ -14,7 +14,7 @@ export default defineCheck({
   title: { zh: '发现内核 rootkit 模块', en: 'A kernel rootkit module is loaded, hidden or set to load' },
   description: {
     zh: '读取 /proc/modules,与公开内核 rootkit 的模块名(Diamorphine、Reptile、Suterusu、Adore-ng、KoviD、Nuk3Gh0st 等)对照;对照 /sys/module 找出 sysfs 显示已加载、却从 /proc/modules 中消失的模块(模块把自己从内核模块链表摘除以隐藏);并在 /lib/modules 下的模块文件和 /etc/modules、modules-load.d 的开机加载列表中查找这些名字。内核 rootkit 掌握整个系统,能隐藏进程、文件和连接并提供后门,说明主机已被完全控制。注意:隐藏得更彻底的模块(同时删除 sysfs 条目)不会出现在这些读取中,对可疑主机请从救援系统挂载磁盘后用 hegui scan --root 再查。',
-    en: 'Reads /proc/modules and compares it with the module names of public kernel rootkits (Diamorphine, Reptile, Suterusu, Adore-ng, KoviD, Nuk3Gh0st and others); compares it with /sys/module to find modules sysfs shows as loaded but /proc/modules leaves out (a module unlinking itself from the kernel module list to hide); and looks for those names among module files under /lib/modules and in the boot-time load lists /etc/modules and modules-load.d. A kernel rootkit owns the whole system: it hides processes, files and connections and opens a backdoor, so the host is under someone else\'s control. A module that also removes its sysfs entry does not show in these reads: check a suspect host again from a rescue system with hegui scan --root on its mounted disk.',
+    en: "Reads /proc/modules and compares it with the module names of public kernel rootkits (Diamorphine, Reptile, Suterusu, Adore-ng, KoviD, Nuk3Gh0st and others); compares it with /sys/module to find modules sysfs shows as loaded but /proc/modules leaves out (a module unlinking itself from the kernel module list to hide); and looks for those names among module files under /lib/modules and in the boot-time load lists /etc/modules and modules-load.d. A kernel rootkit owns the whole system: it hides processes, files and connections and opens a backdoor, so the host is under someone else's control. A module that also removes its sysfs entry does not show in these reads: check a suspect host again from a rescue system with hegui scan --root on its mounted disk.",
   },
   messages: {
     knownLoaded: {
@@ -38,9 +38,15 @@ export default defineCheck({
     const hits: Hit<MessageId>[] = [];
     for (const m of rootkit.modules.loaded) {
       const known = knownModule(m.name);
-      if (known) hits.push({ messageId: 'knownLoaded', data: { name: m.name, family: known.family }, where: [m.where] });
+      if (known)
+        hits.push({
+          messageId: 'knownLoaded',
+          data: { name: m.name, family: known.family },
+          where: [m.where],
+        });
     }
-    for (const m of rootkit.modules.hidden) hits.push({ messageId: 'hidden', data: { name: m.name }, where: [m.where] });
+    for (const m of rootkit.modules.hidden)
+      hits.push({ messageId: 'hidden', data: { name: m.name }, where: [m.where] });
     for (const m of rootkit.modules.onDisk) {
       const known = knownModule(m.name);
       hits.push({

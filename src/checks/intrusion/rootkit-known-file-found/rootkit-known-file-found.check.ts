@@ -14,7 +14,8 @@ const MESSAGE: Record<RootkitFileSign['match'], MessageId> = {
 };
 
 /** The same file seen through /lib and /usr/lib on a merged-/usr host. */
-const sameFile = (a: string, b: string) => a.replace(/^\/usr(?=\/(lib|bin|sbin)\b)/, '') === b.replace(/^\/usr(?=\/(lib|bin|sbin)\b)/, '');
+const sameFile = (a: string, b: string) =>
+  a.replace(/^\/usr(?=\/(lib|bin|sbin)\b)/, '') === b.replace(/^\/usr(?=\/(lib|bin|sbin)\b)/, '');
 
 export default defineCheck({
   id: 'rootkit-known-file-found',

@@ -1,6 +1,10 @@
 import { defineCheck, type Hit } from '../../../core/check.ts';
 import { OUT_OF_TREE_ALLOWED, knownModule } from '../../../collectors/rootkit/known-modules.ts';
-import { TAINT_OUT_OF_TREE, TAINT_UNSIGNED, taintLetters } from '../../../collectors/rootkit/parse-rootkit.ts';
+import {
+  TAINT_OUT_OF_TREE,
+  TAINT_UNSIGNED,
+  taintLetters,
+} from '../../../collectors/rootkit/parse-rootkit.ts';
 import { rootkitResponse } from '../rootkit-response.ts';
 
 type MessageId = 'notInTree' | 'taintUnexplained';
@@ -11,7 +15,11 @@ export default defineCheck({
   severity: 'medium',
   needs: ['rootkit'],
   tolerates: ['rootkit.files', 'rootkit.binaries'],
-  legal: [{ provision: 'csl-23', clause: '2' }, { provision: 'csl-27' }, { provision: 'cl-285', clause: '2', party: 'intruder' }],
+  legal: [
+    { provision: 'csl-23', clause: '2' },
+    { provision: 'csl-27' },
+    { provision: 'cl-285', clause: '2', party: 'intruder' },
+  ],
   title: {
     zh: '加载了来源不明的内核模块(不在本机内核模块目录中)',
     en: 'A kernel module of unknown origin is loaded (not in the kernel’s module tree)',
@@ -51,8 +59,10 @@ export default defineCheck({
     }
     if (taint) {
       const unexplained: string[] = [];
-      if ((taint.value & TAINT_OUT_OF_TREE) !== 0 && !loaded.some((m) => m.taint.includes('O'))) unexplained.push('O');
-      if ((taint.value & TAINT_UNSIGNED) !== 0 && !loaded.some((m) => m.taint.includes('E'))) unexplained.push('E');
+      if ((taint.value & TAINT_OUT_OF_TREE) !== 0 && !loaded.some((m) => m.taint.includes('O')))
+        unexplained.push('O');
+      if ((taint.value & TAINT_UNSIGNED) !== 0 && !loaded.some((m) => m.taint.includes('E')))
+        unexplained.push('E');
       if (unexplained.length > 0)
         hits.push({
           messageId: 'taintUnexplained',
