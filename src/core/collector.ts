@@ -4,6 +4,7 @@
  */
 import type { FileLine, Gap, GapReason, SectionName, Sections } from './evidence.ts';
 import type { HostExec } from '../host/exec.ts';
+import type { ContentOptions } from '../walk/options.ts';
 import type { DirEntry, HostRoot, ReadOptions, Failure } from '../host/root.ts';
 
 /** Read options plus the field a failed read leaves unknown (see Gap.field). */
@@ -16,6 +17,8 @@ export interface CollectContext {
   readonly root: HostRoot;
   /** Present only when scanning the live root "/". */
   readonly exec: HostExec | undefined;
+  /** What the content scan covers (the content collector only); absent: its defaults. */
+  readonly content?: ContentOptions | undefined;
   /** The file's text, or undefined when it does not exist (a fact) or could not be read (recorded as a gap). */
   readText(hostPath: string, options?: CollectReadOptions): Promise<string | undefined>;
   /** The directory's entries sorted by name, or undefined (missing, or a recorded gap). */
@@ -42,6 +45,7 @@ export function createContext(
   root: HostRoot,
   exec: HostExec | undefined,
   gaps: Gap[],
+  content?: ContentOptions,
 ): CollectContext {
   const gap = (path: string, reason: GapReason, detail?: string, field?: string): void => {
     gaps.push({
@@ -59,6 +63,7 @@ export function createContext(
     section,
     root,
     exec,
+    content,
     gap,
     noteFailure,
     async readText(hostPath, options) {

@@ -14,6 +14,7 @@ import {
 import { interpolate, type AnyCheck } from './check.ts';
 import { SEVERITIES, type CheckResult, type Finding, type Report, type Severity } from './finding.ts';
 import { liveExec, type HostExec } from '../host/exec.ts';
+import type { ContentOptions } from '../walk/options.ts';
 import { openRoot } from '../host/root.ts';
 import { HeguiError } from './errors.ts';
 import { stat } from 'node:fs/promises';
@@ -28,6 +29,8 @@ export interface CollectOptions {
   exec?: HostExec | undefined;
   sections?: readonly SectionName[];
   clock?: () => Date;
+  /** What the content scan covers (--content, --include, --exclude) and its progress callback. */
+  content?: ContentOptions;
 }
 
 export async function checkRoot(dir: string): Promise<void> {
@@ -53,7 +56,7 @@ export async function collect(options: CollectOptions): Promise<EvidenceBundle> 
   await Promise.all(
     names.map(async (name) => {
       const collector = COLLECTORS[name];
-      const ctx = createContext(name, root, exec, gaps);
+      const ctx = createContext(name, root, exec, gaps, options.content);
       try {
         (sections as Record<string, unknown>)[name] = await collector.collect(ctx);
         versions[name] = collector.version;

@@ -2,6 +2,8 @@
  * Content detectors (DESIGN §5): the walker reads each file once and hands it to every detector that
  * wants it. A detector is rules as data plus pure functions; matches are masked before they leave it.
  */
+import type { PatternRule } from '../walk/patterns.ts';
+
 export interface FileInfo {
   /** Host path. */
   path: string;
@@ -11,6 +13,13 @@ export interface FileInfo {
   mtimeMs: number;
   /** The file sits under a web root (from nginx/Apache/Caddy/PHP-FPM configs or /var/www, /srv). */
   webRoot: string | null;
+  /**
+   * Set when the file is compressed and detectors see its decompressed content (`access.log.gz`): `head`
+   * and the scanned text are the decompressed bytes, `size` is the size on disk.
+   */
+  compressed?: 'gzip';
+  /** The content has NUL bytes in its head: the text is decoded as Latin-1 (one char per byte). */
+  binary?: boolean;
 }
 
 export interface Detection {
@@ -29,6 +38,11 @@ export interface Detection {
 
 export interface Detector {
   id: string;
+  /**
+   * The detector's rules as data (optional): documentation, and the equivalent pattern set that
+   * `npm run bench` gives ripgrep. Each regex uses the syntax V8, RE2 and ripgrep share.
+   */
+  patterns?: readonly PatternRule[];
   /** Cheap decision from the path and the first bytes (up to 4 KiB). */
   wants(file: FileInfo, head: Buffer): boolean;
   /**

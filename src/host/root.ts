@@ -6,7 +6,7 @@
  * lead outside the root. Reads are capped and open files read-only; nothing is ever written.
  */
 import { constants, type Dirent } from 'node:fs';
-import { lstat, open, readdir, readlink, stat } from 'node:fs/promises';
+import { lstat, open, readdir, readlink, stat, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import iconv from 'iconv-lite';
 import type { GapReason } from '../core/evidence.ts';
@@ -58,6 +58,35 @@ export interface HostRoot {
   /** The raw target of a symlink, not followed (e.g. /proc/1/exe → "/usr/bin/x (deleted)"). */
   readLink(hostPath: string): Promise<{ ok: true; target: string } | Failure>;
   stat(hostPath: string): Promise<FileStat | Failure>;
+  /**
+   * Open a regular file for streaming (the content walk): same resolution rules as readBytes, no size cap;
+   * the caller reads chunk by chunk and must close it. Optional so that test doubles need not provide it.
+   */
+  openRead?(hostPath: string, options?: OpenOptions): Promise<{ ok: true; file: ReadHandle } | Failure>;
+}
+
+export interface OpenOptions {
+  /**
+   * Never follow a link at the last component (the walk has already decided the entry is a plain file;
+   * a link swapped in since then is refused with reason 'symlink-loop' instead of being followed).
+   */
+  noFollow?: boolean;
+}
+
+/** An open regular file. Reads are sequential. */
+export interface ReadHandle {
+  /** fstat of the opened file at open time. */
+  readonly size: number;
+  readonly mode: number;
+  readonly uid: number;
+  readonly mtimeMs: number;
+  /** Up to maxBytes more bytes; an empty buffer at the end of the file. */
+  read(maxBytes: number): Promise<Buffer>;
+  /** The file's chunks of up to chunkBytes each (fewer at the end), until EOF or `limit` bytes in total. */
+  chunks(chunkBytes: number, limit?: number): AsyncGenerator<Buffer>;
+  /** Size and mtime now: tells a file that changed while it was read. */
+  restat(): Promise<{ size: number; mtimeMs: number }>;
+  close(): Promise<void>;
 }
 
 const MISSING: Missing = { ok: false, missing: true };
@@ -255,6 +284,74 @@ class FsHostRoot implements HostRoot {
         return unreadable('not-a-file', 'not a symlink');
       return fromErrno(error);
     }
+  }
+
+  async openRead(
+    hostPath: string,
+    options: OpenOptions = {},
+  ): Promise<{ ok: true; file: ReadHandle } | Failure> {
+    const noFollow = options.noFollow === true;
+    const resolved = await this.resolve(hostPath, !noFollow);
+    if (!resolved.ok) return resolved;
+    let handle: FileHandle;
+    try {
+      // As in readBytes: O_NONBLOCK so a FIFO cannot hang us; O_NOFOLLOW after manual resolution.
+      const flags =
+        constants.O_RDONLY | constants.O_NONBLOCK | (this.live && !noFollow ? 0 : constants.O_NOFOLLOW);
+      handle = await open(resolved.real, flags);
+    } catch (error) {
+      return fromErrno(error);
+    }
+    let info;
+    try {
+      info = await handle.stat();
+    } catch (error) {
+      await handle.close();
+      return fromErrno(error);
+    }
+    if (!info.isFile()) {
+      await handle.close();
+      return unreadable('not-a-file', info.isDirectory() ? 'directory' : 'special file');
+    }
+    let position = 0;
+    const read = async (maxBytes: number): Promise<Buffer> => {
+      // Size the buffer by what fstat says is left (a file may still grow: then the next call reads on).
+      const left = info.size - position;
+      const want = Math.max(0, Math.min(maxBytes, left > 0 ? left : 65536));
+      const buffer = Buffer.allocUnsafe(want);
+      let filled = 0;
+      // A short read is not the end of a regular file; only 0 bytes is (or reaching the size fstat gave).
+      while (filled < want) {
+        const { bytesRead } = await handle.read(buffer, filled, want - filled, null);
+        if (bytesRead === 0) break;
+        filled += bytesRead;
+        if (position + filled >= info.size && left > 0) break;
+      }
+      position += filled;
+      return filled === buffer.length ? buffer : buffer.subarray(0, filled);
+    };
+    const file: ReadHandle = {
+      size: info.size,
+      mode: info.mode,
+      uid: info.uid,
+      mtimeMs: info.mtimeMs,
+      read,
+      async *chunks(chunkBytes: number, limit = Number.POSITIVE_INFINITY) {
+        let total = 0;
+        while (total < limit) {
+          const chunk = await read(Math.min(chunkBytes, limit - total));
+          if (chunk.length === 0) return;
+          total += chunk.length;
+          yield chunk;
+        }
+      },
+      async restat() {
+        const now = await handle.stat();
+        return { size: now.size, mtimeMs: now.mtimeMs };
+      },
+      close: () => handle.close(),
+    };
+    return { ok: true, file };
   }
 
   async stat(hostPath: string): Promise<FileStat | Failure> {
