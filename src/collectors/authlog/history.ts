@@ -159,7 +159,7 @@ function cut(s: string): string {
   return one.length > MAX_COMMAND ? `${one.slice(0, MAX_COMMAND)}…` : one;
 }
 
-/** The suspicious lines of one history, in file order, at most one hit per kind and line. */
+/** The suspicious lines of one history, by line then kind, at most one hit per kind and line. */
 export function historySignals(lines: readonly HistoryLine[], path: string, user: string): HistoryHit[] {
   const hits: HistoryHit[] = [];
   const seen = new Set<string>();
@@ -204,5 +204,5 @@ export function historySignals(lines: readonly HistoryLine[], path: string, user
       }
     }
   }
-  return hits;
+  return hits.sort((a, b) => (a.where.line ?? 0) - (b.where.line ?? 0) || a.kind.localeCompare(b.kind));
 }
