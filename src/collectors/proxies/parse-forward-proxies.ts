@@ -110,6 +110,7 @@ export function squidAccess(directives: readonly SquidDirective[], mainPath: str
   const sources = new Set<string>();
   let credentials: FileLine | undefined;
   let restricted: FileLine | undefined;
+  let deniedAll: FileLine | undefined;
   const kindOf = (ref: string): 'everyone' | 'source' | 'auth' | 'other' => {
     if (ref.startsWith('!')) return 'other'; // a negation excludes some clients only
     const acl = acls.get(ref);
@@ -125,7 +126,10 @@ export function squidAccess(directives: readonly SquidDirective[], mainPath: str
     const auth = kinds.includes('auth');
     if (!rule.allow) {
       // A deny that matches every client ends the walk (`http_access deny all`).
-      if (!sourceLimited && !auth && kinds.every((k) => k === 'everyone')) break;
+      if (!sourceLimited && !auth && kinds.every((k) => k === 'everyone')) {
+        deniedAll = rule.where;
+        break;
+      }
       continue;
     }
     if (auth) {
@@ -141,11 +145,10 @@ export function squidAccess(directives: readonly SquidDirective[], mainPath: str
     return { access: 'open', where: rule.where };
   }
   const last = rules[rules.length - 1];
-  const everyoneDenied = rules.some((r) => !r.allow && r.acls.every((a) => kindOf(a) === 'everyone'));
-  if (last && !last.allow && !everyoneDenied && credentials === undefined)
+  if (last && !last.allow && deniedAll === undefined && credentials === undefined)
     return { access: 'open', where: last.where }; // implicit "allow all" after a final deny rule
   if (credentials) return { access: 'credentials', where: credentials };
-  return { access: 'restricted', where: restricted ?? last?.where ?? at(mainPath), sources: [...sources].sort() };
+  return { access: 'restricted', where: restricted ?? deniedAll ?? last?.where ?? at(mainPath), sources: [...sources].sort() };
 }
 
 /** Squid from its directives (the collector expands `include` and passes every file's directives in order). */
