@@ -22,12 +22,12 @@ export default defineCheck({
   },
   messages: {
     loginAfterBruteForce: {
-      zh: '{ip} 先暴力破解 SSH({failures} 次失败,判定于 {bruteForceAt}),随后于 {loginAt} 以 {method} 方式登录账户 {user} 成功。',
-      en: '{ip} brute-forced SSH ({failures} failures, detected at {bruteForceAt}) and then logged in as {user} by {method} at {loginAt}.',
+      zh: '{ip} 先暴力破解 SSH({failures} 条失败记录,判定于 {bruteForceAt}),随后于 {loginAt} 以 {method} 方式登录账户 {user} 成功。',
+      en: '{ip} brute-forced SSH ({failures} failure records, detected at {bruteForceAt}) and then logged in as {user} by {method} at {loginAt}.',
     },
     sessionAfterBruteForce: {
-      zh: '{ip} 先暴力破解 SSH({failures} 次失败,判定于 {bruteForceAt}),wtmp 记录其随后于 {loginAt} 以账户 {user} 在 {tty} 上登录。',
-      en: '{ip} brute-forced SSH ({failures} failures, detected at {bruteForceAt}); wtmp records a session as {user} on {tty} from it at {loginAt}.',
+      zh: '{ip} 先暴力破解 SSH({failures} 条失败记录,判定于 {bruteForceAt}),wtmp 记录其随后于 {loginAt} 以账户 {user} 在 {tty} 上登录。',
+      en: '{ip} brute-forced SSH ({failures} failure records, detected at {bruteForceAt}); wtmp records a session as {user} on {tty} from it at {loginAt}.',
     },
   },
   remediation: {

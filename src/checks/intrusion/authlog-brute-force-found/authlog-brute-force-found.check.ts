@@ -18,8 +18,8 @@ export default defineCheck({
   },
   messages: {
     sshBruteForce: {
-      zh: '{sources} 个来源对 SSH 进行了暴力破解(共 {failures} 次失败登录,最早判定于 {first}),最多的是:{top}。',
-      en: '{sources} source(s) brute-forced SSH ({failures} failed logins in all, first detected at {first}); the busiest: {top}.',
+      zh: '{sources} 个来源对 SSH 进行了暴力破解(共 {failures} 条失败记录,最早判定于 {first}),最多的是:{top}。',
+      en: '{sources} source(s) brute-forced SSH ({failures} failure records in all, first detected at {first}); the busiest: {top}.',
     },
     deniedUsers: {
       zh: '120 秒内有 8 次以上被 AllowUsers/DenyUsers 拒绝的登录(共 {events} 次,最早于 {first}),说明有人在批量尝试账户名。',
