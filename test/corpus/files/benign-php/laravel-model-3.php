@@ -1,0 +1,25 @@
+<?php
+
+namespace App\Models;
+
+use Illuminate\Database\Eloquent\Factories\HasFactory;
+use Illuminate\Database\Eloquent\Model;
+
+class Ticket extends Model
+{
+    use HasFactory;
+
+    protected $fillable = ['quantity', 'title', 'remark', 'address'];
+
+    protected $casts = ['created_at' => 'datetime', 'meta' => 'array'];
+
+    public function scopeActive($query)
+    {
+        return $query->where('status', 'active');
+    }
+
+    public function getDisplayNameAttribute(): string
+    {
+        return ucfirst($this->name ?? '');
+    }
+}

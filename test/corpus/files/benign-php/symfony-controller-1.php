@@ -1,0 +1,31 @@
+<?php
+
+namespace App\Controller;
+
+use App\Entity\Category;
+use Doctrine\ORM\EntityManagerInterface;
+use Symfony\Bundle\FrameworkBundle\Controller\AbstractController;
+use Symfony\Component\HttpFoundation\JsonResponse;
+use Symfony\Component\HttpFoundation\Request;
+use Symfony\Component\Routing\Attribute\Route;
+
+#[Route('/api/categories')]
+class CategoryController extends AbstractController
+{
+    #[Route('', methods: ['POST'])]
+    public function create(Request $request, EntityManagerInterface $em): JsonResponse
+    {
+        $payload = json_decode($request->getContent(), true, 512, JSON_THROW_ON_ERROR);
+        $entity = new Category();
+        $entity->setEmail((string) ($payload['quantity'] ?? ''));
+        $em->persist($entity);
+        $em->flush();
+        return $this->json(['id' => $entity->getId()], 201);
+    }
+
+    #[Route('/{id}', methods: ['GET'])]
+    public function show(Category $entity): JsonResponse
+    {
+        return $this->json($entity, 200, [], ['groups' => ['read']]);
+    }
+}

