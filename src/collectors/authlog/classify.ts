@@ -129,8 +129,10 @@ type Facts = MessageFacts | null;
 
 function fact(cls: AuthEventClass, fields: Partial<MessageFacts> = {}): MessageFacts {
   const out: MessageFacts = { class: cls };
-  for (const [k, v] of Object.entries(fields))
-    if (v !== undefined && v !== '') (out as Record<string, unknown>)[k] = v;
+  for (const k in fields) {
+    const v = fields[k as keyof MessageFacts];
+    if (v !== undefined && v !== '') (out as unknown as Record<string, unknown>)[k] = v;
+  }
   return out;
 }
 

@@ -115,7 +115,9 @@ export interface CorrelationInput {
 }
 
 interface KeyState {
+  /** The last `frequency` points, a ring: `next` is where the following point goes (the oldest once full). */
   ring: VerdictPoint[];
+  next: number;
   lastFired: number | null;
   verdict: Verdict | null;
   events: number;
@@ -150,7 +152,7 @@ export function createCorrelator(rules: readonly CorrelationRule[] = CORRELATION
   const byClass = new Map<AuthEventClass, CorrelationRule[]>();
   for (const rule of rules)
     for (const cls of rule.classes) byClass.set(cls, [...(byClass.get(cls) ?? []), rule]);
-  const states = new Map<string, KeyState>();
+  const states = new Map<CorrelationRule, Map<string, KeyState>>(rules.map((r) => [r, new Map()]));
   const done: Verdict[] = [];
 
   return {
@@ -160,19 +162,20 @@ export function createCorrelator(rules: readonly CorrelationRule[] = CORRELATION
         if (rule.programs && !rule.programs.includes(e.program)) continue;
         const k = keyOf(rule, e);
         if (!k) continue;
-        const id = `${rule.rule}\u0000${k.key}`;
-        let state = states.get(id);
+        const perKey = states.get(rule)!;
+        let state = perKey.get(k.key);
         if (!state) {
-          state = { ring: [], lastFired: null, verdict: null, events: 0 };
-          states.set(id, state);
+          state = { ring: [], next: 0, lastFired: null, verdict: null, events: 0 };
+          perKey.set(k.key, state);
         }
         state.events++;
         const point: VerdictPoint = { time: e.time, epoch: e.epoch, where: e.where };
-        state.ring.push(point);
-        if (state.ring.length > rule.frequency) state.ring.shift();
+        if (state.ring.length < rule.frequency) state.ring.push(point);
+        else state.ring[state.next] = point;
+        state.next = (state.next + 1) % rule.frequency;
         if (state.verdict) state.verdict.events = state.events;
         if (state.ring.length < rule.frequency) continue;
-        const start = state.ring[0]!;
+        const start = state.ring[state.next]!;
         if (e.epoch - start.epoch > rule.timeframe) continue;
         if (state.lastFired !== null && rule.ignore > 0 && e.epoch - state.lastFired < rule.ignore) continue;
         state.lastFired = e.epoch;

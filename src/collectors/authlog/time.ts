@@ -113,11 +113,35 @@ export function stampToMs(stamp: Stamp, ref: YearRef, zone: Zone): { ms: number;
   return { ms: wall - zoneOffsetMinutes(zone.iana, first) * 60_000, utc: true };
 }
 
+const pad2 = (n: number) => (n < 10 ? `0${n}` : String(n));
+
+/** "YYYY-MM-DDTHH:MM:SS" of a second since the epoch (days to civil date: H. Hinnant's algorithm). */
+function secondText(second: number): string {
+  const days = Math.floor(second / 86400);
+  const rest = second - days * 86400;
+  const z = days + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365,
+  );
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+  if (year < 0 || year > 9999) return new Date(second * 1000).toISOString().slice(0, 19);
+  const h = Math.floor(rest / 3600);
+  const m = Math.floor((rest % 3600) / 60);
+  return `${String(year).padStart(4, '0')}-${pad2(month)}-${pad2(day)}T${pad2(h)}:${pad2(m)}:${pad2(rest % 60)}`;
+}
+
 /** ISO 8601: "…Z" for an instant, no offset for a wall-clock time of unknown zone. */
 export function isoOf(ms: number, utc: boolean): string {
-  if (!Number.isFinite(ms)) return '';
-  const iso = new Date(ms).toISOString();
-  return utc ? iso : iso.slice(0, -1);
+  if (!Number.isFinite(ms) || Math.abs(ms) > 8.64e15) return '';
+  const second = Math.floor(ms / 1000);
+  const frac = String(ms - second * 1000).padStart(3, '0');
+  return `${secondText(second)}.${frac}${utc ? 'Z' : ''}`;
 }
 
 /**
