@@ -145,7 +145,7 @@ function isPasswordMethod(method: string): boolean {
 /** PAM's "key=value key=value" tail (values may be empty). */
 function pamFields(tail: string): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const m of tail.matchAll(/(\w+)=(\S*)/g)) out[m[1]!] = m[2]!;
+  for (const m of tail.matchAll(/(?<!\w)(\w+)=(\S*)/g)) out[m[1]!] = m[2]!;
   return out;
 }
 
