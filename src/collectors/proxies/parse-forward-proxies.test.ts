@@ -15,7 +15,8 @@ import type { ParseResult } from './parsed.ts';
 
 function summary(r: ParseResult): string[] {
   return (r.config?.listeners ?? []).map(
-    (l) => `${l.address ?? '*'} ${l.port}/${l.transport} ${l.protocol} ${l.mode} ${l.access} @${l.where.line ?? 0} access@${l.accessWhere.line ?? 0}`,
+    (l) =>
+      `${l.address ?? '*'} ${l.port}/${l.transport} ${l.protocol} ${l.mode} ${l.access} @${l.where.line ?? 0} access@${l.accessWhere.line ?? 0}`,
   );
 }
 
@@ -44,7 +45,13 @@ describe('Squid', () => {
   it('the stock configuration is restricted to local networks', () => {
     const r = squid(STOCK);
     expect(summary(r)).toEqual(['* 3128/tcp http forward restricted @14 access@9']);
-    expect(r.config?.listeners[0]?.allowedSources).toEqual(['10.0.0.0/8', '127.0.0.1/32', '172.16.0.0/12', '192.168.0.0/16', '::1']);
+    expect(r.config?.listeners[0]?.allowedSources).toEqual([
+      '10.0.0.0/8',
+      '127.0.0.1/32',
+      '172.16.0.0/12',
+      '192.168.0.0/16',
+      '::1',
+    ]);
   });
 
   it.each([
@@ -54,8 +61,16 @@ describe('Squid', () => {
     ['acl bad dstdomain .x\nhttp_access deny bad', 'open', 2],
     ['', 'restricted', 1],
     ['http_access deny all\nhttp_access allow all', 'restricted', 1],
-    ['auth_param basic program /usr/lib/squid/basic_ncsa_auth /etc/squid/passwd\nacl users proxy_auth REQUIRED\nhttp_access allow users\nhttp_access deny all', 'credentials', 3],
-    ['acl localnet src 10.0.0.0/8\nacl users proxy_auth REQUIRED\nhttp_access allow localnet users\nhttp_access allow all', 'open', 4],
+    [
+      'auth_param basic program /usr/lib/squid/basic_ncsa_auth /etc/squid/passwd\nacl users proxy_auth REQUIRED\nhttp_access allow users\nhttp_access deny all',
+      'credentials',
+      3,
+    ],
+    [
+      'acl localnet src 10.0.0.0/8\nacl users proxy_auth REQUIRED\nhttp_access allow localnet users\nhttp_access allow all',
+      'open',
+      4,
+    ],
     ['acl localnet src 10.0.0.0/8\nhttp_access allow !localnet', 'open', 2],
   ])('%j → %s (line %i)', (text, expected, line) => {
     const d = access(text);
@@ -75,11 +90,15 @@ describe('Squid', () => {
   });
 
   it('an accelerator (reverse proxy) listener is not a forward proxy', () => {
-    expect(summary(squid('http_port 80 accel vhost\nhttp_access allow all'))).toEqual(['* 80/tcp http reverse unknown @1 access@2']);
+    expect(summary(squid('http_port 80 accel vhost\nhttp_access allow all'))).toEqual([
+      '* 80/tcp http reverse unknown @1 access@2',
+    ]);
   });
 
   it('joins continuation lines and drops comments', () => {
-    expect(squidDirectives('# c\nacl a src \\\n 1.2.3.4 # x\n', SQ)).toEqual([{ name: 'acl', args: ['a', 'src', '1.2.3.4'], where: { path: SQ, line: 2 } }]);
+    expect(squidDirectives('# c\nacl a src \\\n 1.2.3.4 # x\n', SQ)).toEqual([
+      { name: 'acl', args: ['a', 'src', '1.2.3.4'], where: { path: SQ, line: 2 } },
+    ]);
   });
 });
 
@@ -90,11 +109,26 @@ describe('3proxy', () => {
       '* 1080/tcp socks forward open @3 access@0',
       '* 8080/tcp http forward open @2 access@0',
     ]);
-    expect(summary(parse3proxy('auth none\nproxy -p3128 -i0.0.0.0', P))).toEqual(['0.0.0.0 3128/tcp http forward open @2 access@1']);
+    expect(summary(parse3proxy('auth none\nproxy -p3128 -i0.0.0.0', P))).toEqual([
+      '0.0.0.0 3128/tcp http forward open @2 access@1',
+    ]);
   });
 
   it('auth strong needs credentials; iponly follows the ACL; internal sets the address', () => {
-    const text = ['users u:CL:p', 'auth strong', 'allow u', 'proxy -p3128', 'flush', 'auth iponly', 'allow * 192.168.1.0/24', 'internal 127.0.0.1', 'socks -p1080', 'flush', 'allow * *', 'socks -p1081 -i10.0.0.1'].join('\n');
+    const text = [
+      'users u:CL:p',
+      'auth strong',
+      'allow u',
+      'proxy -p3128',
+      'flush',
+      'auth iponly',
+      'allow * 192.168.1.0/24',
+      'internal 127.0.0.1',
+      'socks -p1080',
+      'flush',
+      'allow * *',
+      'socks -p1081 -i10.0.0.1',
+    ].join('\n');
     expect(summary(parse3proxy(text, P))).toEqual([
       '127.0.0.1 1080/tcp socks forward restricted @9 access@7',
       '10.0.0.1 1081/tcp socks forward open @12 access@11',
@@ -120,17 +154,26 @@ describe('Dante', () => {
   ].join('\n');
 
   it('socksmethod none from anywhere is an open proxy', () => {
-    expect(summary(parseDante(OPEN, P))).toEqual(['eth0 1080/tcp socks forward open @2 access@5', '127.0.0.1 1081/tcp socks forward open @3 access@5']);
+    expect(summary(parseDante(OPEN, P))).toEqual([
+      'eth0 1080/tcp socks forward open @2 access@5',
+      '127.0.0.1 1081/tcp socks forward open @3 access@5',
+    ]);
   });
 
   it('username authentication needs credentials, also when a rule sets it', () => {
-    expect(parseDante(OPEN.replace('socksmethod: none', 'socksmethod: username'), P).config?.listeners[0]?.access).toBe('credentials');
-    const ruleLevel = OPEN.replace('socks pass {\n  from: 0.0.0.0/0 to: 0.0.0.0/0', 'socks pass {\n  from: 0.0.0.0/0 to: 0.0.0.0/0\n  socksmethod: username');
+    expect(
+      parseDante(OPEN.replace('socksmethod: none', 'socksmethod: username'), P).config?.listeners[0]?.access,
+    ).toBe('credentials');
+    const ruleLevel = OPEN.replace(
+      'socks pass {\n  from: 0.0.0.0/0 to: 0.0.0.0/0',
+      'socks pass {\n  from: 0.0.0.0/0 to: 0.0.0.0/0\n  socksmethod: username',
+    );
     expect(parseDante(ruleLevel, P).config?.listeners[0]?.access).toBe('credentials');
   });
 
   it('rules from one network only are restricted; one-line blocks and old method: work', () => {
-    const text = 'internal: 0.0.0.0 port = 1080\nmethod: none\nclient pass { from: 10.0.0.0/8 to: 0.0.0.0/0 }\nsocks pass { from: 10.0.0.0/8 to: 0.0.0.0/0 }\n';
+    const text =
+      'internal: 0.0.0.0 port = 1080\nmethod: none\nclient pass { from: 10.0.0.0/8 to: 0.0.0.0/0 }\nsocks pass { from: 10.0.0.0/8 to: 0.0.0.0/0 }\n';
     const r = parseDante(text, P);
     expect(summary(r)).toEqual(['0.0.0.0 1080/tcp socks forward restricted @1 access@3']);
     expect(r.config?.listeners[0]?.allowedSources).toEqual(['10.0.0.0/8']);
@@ -145,7 +188,10 @@ describe('tinyproxy', () => {
     ['Port 8888\nAllow 0.0.0.0/0', '* 8888/tcp http forward open @1 access@2'],
     ['Port 3128\nBasicAuth user pass', '* 3128/tcp http forward credentials @1 access@2'],
     ['Listen 127.0.0.1', '127.0.0.1 8888/tcp http forward open @0 access@0'],
-    ['Port 80\nReverseOnly Yes\nReversePath "/" "http://127.0.0.1:8080/"', '* 80/tcp http reverse unknown @1 access@0'],
+    [
+      'Port 80\nReverseOnly Yes\nReversePath "/" "http://127.0.0.1:8080/"',
+      '* 80/tcp http reverse unknown @1 access@0',
+    ],
   ])('%j', (text, expected) => {
     expect(summary(parseTinyproxy(text, P))).toEqual([expected]);
   });
@@ -172,13 +218,18 @@ describe('Caddyfile (NaiveProxy)', () => {
       '  forward_proxy',
       '}',
     ].join('\n');
-    expect(summary(parseCaddyfile(text, P))).toEqual(['* 443/tcp naive forward credentials @4 access@7', '* 8080/tcp naive forward open @14 access@15']);
+    expect(summary(parseCaddyfile(text, P))).toEqual([
+      '* 443/tcp naive forward credentials @4 access@7',
+      '* 8080/tcp naive forward open @14 access@15',
+    ]);
   });
 
   it('reads a single-site Caddyfile without braces', () => {
-    expect(summary(parseCaddyfile('naive.example.com\nroute {\n  forward_proxy {\n    probe_resistance\n  }\n}\n', P))).toEqual([
-      '* 443/tcp naive forward open @1 access@3',
-    ]);
+    expect(
+      summary(
+        parseCaddyfile('naive.example.com\nroute {\n  forward_proxy {\n    probe_resistance\n  }\n}\n', P),
+      ),
+    ).toEqual(['* 443/tcp naive forward open @1 access@3']);
   });
 
   it('a web server or reverse proxy is not a forward proxy', () => {
@@ -197,15 +248,42 @@ describe('Caddyfile (NaiveProxy)', () => {
 
 describe('every forward-proxy parser', () => {
   it('never throws on arbitrary text', () => {
-    const token = fc.constantFrom('{', '}', ' ', '\n', '#', 'http_access allow all', 'acl a src 1.2.3.4', 'http_port 3128', 'include x', 'auth none', 'proxy -p1', 'allow * *', 'internal: eth0 port = 1', 'client pass', 'socks pass', 'from: 0.0.0.0/0', 'socksmethod: none', 'Port 8888', 'Allow 0.0.0.0/0', 'forward_proxy', 'basic_auth a b', ':443', '\\');
+    const token = fc.constantFrom(
+      '{',
+      '}',
+      ' ',
+      '\n',
+      '#',
+      'http_access allow all',
+      'acl a src 1.2.3.4',
+      'http_port 3128',
+      'include x',
+      'auth none',
+      'proxy -p1',
+      'allow * *',
+      'internal: eth0 port = 1',
+      'client pass',
+      'socks pass',
+      'from: 0.0.0.0/0',
+      'socksmethod: none',
+      'Port 8888',
+      'Allow 0.0.0.0/0',
+      'forward_proxy',
+      'basic_auth a b',
+      ':443',
+      '\\',
+    );
     fc.assert(
-      fc.property(fc.array(token, { maxLength: 80 }).map((t) => t.join('')), (text) => {
-        squid(text);
-        parse3proxy(text, '/x');
-        parseDante(text, '/x');
-        parseTinyproxy(text, '/x');
-        parseCaddyfile(text, '/x');
-      }),
+      fc.property(
+        fc.array(token, { maxLength: 80 }).map((t) => t.join('')),
+        (text) => {
+          squid(text);
+          parse3proxy(text, '/x');
+          parseDante(text, '/x');
+          parseTinyproxy(text, '/x');
+          parseCaddyfile(text, '/x');
+        },
+      ),
     );
   });
 });

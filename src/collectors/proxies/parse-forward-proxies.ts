@@ -23,7 +23,10 @@ interface AccessDecision {
 }
 
 function words(text: string): string[] {
-  return text.trim().split(/\s+/).filter((w) => w !== '');
+  return text
+    .trim()
+    .split(/\s+/)
+    .filter((w) => w !== '');
 }
 
 // ------------------------------------------------------------------------------------------ Squid
@@ -50,7 +53,9 @@ export function squidDirectives(text: string, path: string): SquidDirective[] {
 }
 
 /** `http_port [addr:]port [mode] [options]` → address, port, mode. */
-export function squidPort(args: readonly string[]): { address: string | null; port: number; mode: ProxyMode } | undefined {
+export function squidPort(
+  args: readonly string[],
+): { address: string | null; port: number; mode: ProxyMode } | undefined {
   const spec = args[0];
   if (spec === undefined) return undefined;
   let address: string | null = null;
@@ -64,7 +69,14 @@ export function squidPort(args: readonly string[]): { address: string | null; po
   }
   if (!validPort(port)) return undefined;
   const opts = args.slice(1).map((a) => a.toLowerCase());
-  const mode: ProxyMode = opts.some((o) => o === 'accel' || o === 'vhost' || o === 'vport' || o.startsWith('vport=') || o.startsWith('defaultsite='))
+  const mode: ProxyMode = opts.some(
+    (o) =>
+      o === 'accel' ||
+      o === 'vhost' ||
+      o === 'vport' ||
+      o.startsWith('vport=') ||
+      o.startsWith('defaultsite='),
+  )
     ? 'reverse'
     : opts.some((o) => o === 'intercept' || o === 'transparent' || o === 'tproxy')
       ? 'transparent'
@@ -84,8 +96,25 @@ const BUILTIN_ACLS: Record<string, SquidAcl> = {
   manager: { type: 'url_regex', values: ['cache_object'] },
 };
 
-const AUTH_ACL_TYPES = new Set(['proxy_auth', 'proxy_auth_regex', 'ext_user', 'ext_user_regex', 'ident', 'ident_regex', 'user_cert', 'ca_cert', 'note']);
-const SOURCE_ACL_TYPES = new Set(['src', 'srcdomain', 'srcdom_regex', 'arp', 'eui64', 'client_connection_mark']);
+const AUTH_ACL_TYPES = new Set([
+  'proxy_auth',
+  'proxy_auth_regex',
+  'ext_user',
+  'ext_user_regex',
+  'ident',
+  'ident_regex',
+  'user_cert',
+  'ca_cert',
+  'note',
+]);
+const SOURCE_ACL_TYPES = new Set([
+  'src',
+  'srcdomain',
+  'srcdom_regex',
+  'arp',
+  'eui64',
+  'client_connection_mark',
+]);
 
 /**
  * Who may use Squid, by walking `http_access` in order as Squid does: the first rule whose ACLs all
@@ -139,7 +168,8 @@ export function squidAccess(directives: readonly SquidDirective[], mainPath: str
     }
     if (sourceLimited) {
       restricted ??= rule.where;
-      for (const ref of rule.acls) if (kindOf(ref) === 'source') for (const v of acls.get(ref)!.values) sources.add(v);
+      for (const ref of rule.acls)
+        if (kindOf(ref) === 'source') for (const v of acls.get(ref)!.values) sources.add(v);
       continue;
     }
     return { access: 'open', where: rule.where };
@@ -148,7 +178,11 @@ export function squidAccess(directives: readonly SquidDirective[], mainPath: str
   if (last && !last.allow && deniedAll === undefined && credentials === undefined)
     return { access: 'open', where: last.where }; // implicit "allow all" after a final deny rule
   if (credentials) return { access: 'credentials', where: credentials };
-  return { access: 'restricted', where: restricted ?? deniedAll ?? last?.where ?? at(mainPath), sources: [...sources].sort() };
+  return {
+    access: 'restricted',
+    where: restricted ?? deniedAll ?? last?.where ?? at(mainPath),
+    sources: [...sources].sort(),
+  };
 }
 
 /** Squid from its directives (the collector expands `include` and passes every file's directives in order). */
@@ -224,7 +258,11 @@ export function parse3proxy(text: string, path: string): ParseResult {
         decision =
           any || allows.length === 0
             ? { access: 'open', where: any?.where ?? auth.where }
-            : { access: 'restricted', where: allows[0]!.where, sources: allows.flatMap((a) => a.sources.split(',')).sort() };
+            : {
+                access: 'restricted',
+                where: allows[0]!.where,
+                sources: allows.flatMap((a) => a.sources.split(',')).sort(),
+              };
       } else decision = { access: 'open', where: auth.where };
       config.listeners.push({
         address,
@@ -277,7 +315,13 @@ export function parseDante(text: string, path: string): ParseResult {
       const open = /^(client|socks)?\s*(pass|block)$/.exec(body.replace(/\s*\{$/, ''));
       if (body === '{') continue;
       if (open) {
-        rule = { kind: open[1] === 'client' ? 'client' : 'socks', pass: open[2] === 'pass', from: [], methods: null, where };
+        rule = {
+          kind: open[1] === 'client' ? 'client' : 'socks',
+          pass: open[2] === 'pass',
+          from: [],
+          methods: null,
+          where,
+        };
         continue;
       }
       for (const kv of body.matchAll(/([a-z.]+)\s*:\s*((?:(?![a-z.]+\s*:).)*)/g)) {
@@ -301,8 +345,10 @@ export function parseDante(text: string, path: string): ParseResult {
   const socksAny = socksPass.filter(isAny);
   let decision: AccessDecision;
   const openRule = socksAny.find((r) => (r.methods ?? global).includes('none'));
-  if (clientAny.length > 0 && openRule) decision = { access: 'open', where: openRule.methods ? openRule.where : methodsWhere };
-  else if (clientAny.length > 0 && socksAny.length > 0) decision = { access: 'credentials', where: socksAny[0]!.methods ? socksAny[0]!.where : methodsWhere };
+  if (clientAny.length > 0 && openRule)
+    decision = { access: 'open', where: openRule.methods ? openRule.where : methodsWhere };
+  else if (clientAny.length > 0 && socksAny.length > 0)
+    decision = { access: 'credentials', where: socksAny[0]!.methods ? socksAny[0]!.where : methodsWhere };
   else {
     const passing = rules.filter((r) => r.pass);
     decision = {
@@ -363,7 +409,8 @@ export function parseTinyproxy(text: string, path: string): ParseResult {
   if (basicAuth) decision = { access: 'credentials', where: basicAuth };
   else if (allows.length === 0) decision = { access: 'open', where: at(path) };
   else if (any) decision = { access: 'open', where: any.where };
-  else decision = { access: 'restricted', where: allows[0]!.where, sources: allows.map((a) => a.source).sort() };
+  else
+    decision = { access: 'restricted', where: allows[0]!.where, sources: allows.map((a) => a.source).sort() };
   config.listeners.push({
     address: listen,
     port,
@@ -437,7 +484,11 @@ export function parseCaddyfile(text: string, path: string): ParseResult {
       if (w[0] === 'forward_proxy') {
         site.forward = where;
         if (opens) forwardDepth = depth + 1;
-      } else if ((w[0] === 'basic_auth' || w[0] === 'basicauth') && forwardDepth > 0 && depth >= forwardDepth) {
+      } else if (
+        (w[0] === 'basic_auth' || w[0] === 'basicauth') &&
+        forwardDepth > 0 &&
+        depth >= forwardDepth
+      ) {
         site.auth = true;
       } else if (w[0] === 'bind' && w[1]) site.bind = normaliseAddress(w[1]);
     }
@@ -464,7 +515,8 @@ export function parseCaddyfile(text: string, path: string): ParseResult {
         accessWhere: s.forward,
         where: s.where,
       };
-      if (!config.listeners.some((x) => x.port === l.port && x.address === l.address)) config.listeners.push(l);
+      if (!config.listeners.some((x) => x.port === l.port && x.address === l.address))
+        config.listeners.push(l);
     }
   }
   return config.listeners.length > 0 ? finish(config) : {};

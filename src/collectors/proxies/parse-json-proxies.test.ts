@@ -29,7 +29,10 @@ describe('parseShadowsocks', () => {
       'shadowsocks-libev',
     );
     expect(r.config?.role).toBe('server');
-    expect(summary(r)).toEqual(['0.0.0.0 8388/tcp+udp shadowsocks forward credentials @3', '::0 8388/tcp+udp shadowsocks forward credentials @3']);
+    expect(summary(r)).toEqual([
+      '0.0.0.0 8388/tcp+udp shadowsocks forward credentials @3',
+      '::0 8388/tcp+udp shadowsocks forward credentials @3',
+    ]);
   });
 
   it('reads a client and its open local SOCKS port', () => {
@@ -50,14 +53,21 @@ describe('parseShadowsocks', () => {
   });
 
   it('reads port_password and rust servers[] with method none as open', () => {
-    const multi = parseShadowsocks('{"server":"0.0.0.0","port_password":{"8381":"a","8382":"b"},"method":"aes-128-gcm"}', P, 'shadowsocks-libev');
+    const multi = parseShadowsocks(
+      '{"server":"0.0.0.0","port_password":{"8381":"a","8382":"b"},"method":"aes-128-gcm"}',
+      P,
+      'shadowsocks-libev',
+    );
     expect(summary(multi).map((s) => s.split(' ')[1])).toEqual(['8381/tcp', '8382/tcp']);
     const rust = parseShadowsocks(
       '{"servers":[{"server":"::","server_port":8389,"method":"none"},{"address":"127.0.0.1","port":8390,"password":"p","method":"aes-256-gcm"}]}',
       '/etc/shadowsocks-rust/config.json',
       'shadowsocks-rust',
     );
-    expect(summary(rust)).toEqual(['::: 8389/tcp shadowsocks forward open @1'.replace('::: ', ':: '), '127.0.0.1 8390/tcp shadowsocks forward credentials @1']);
+    expect(summary(rust)).toEqual([
+      '::: 8389/tcp shadowsocks forward open @1'.replace('::: ', ':: '),
+      '127.0.0.1 8390/tcp shadowsocks forward credentials @1',
+    ]);
   });
 
   it('reads rust locals[] as client listeners', () => {
@@ -121,8 +131,15 @@ describe('parseV2ray', () => {
   });
 
   it('reads the v4 inbound / inboundDetour form', () => {
-    const r = parseV2ray('{"inbound":{"port":8443,"protocol":"vmess"},"inboundDetour":[{"port":8444,"protocol":"shadowsocks","settings":{"method":"aes-128-gcm"}}]}', P, 'v2ray');
-    expect(summary(r).map((s) => s.split(' ').slice(1, 3).join(' '))).toEqual(['8443/tcp vmess', '8444/tcp shadowsocks']);
+    const r = parseV2ray(
+      '{"inbound":{"port":8443,"protocol":"vmess"},"inboundDetour":[{"port":8444,"protocol":"shadowsocks","settings":{"method":"aes-128-gcm"}}]}',
+      P,
+      'v2ray',
+    );
+    expect(summary(r).map((s) => s.split(' ').slice(1, 3).join(' '))).toEqual([
+      '8443/tcp vmess',
+      '8444/tcp shadowsocks',
+    ]);
   });
 
   it.each([
@@ -138,36 +155,58 @@ describe('parseV2ray', () => {
 
 describe('parseTrojan', () => {
   it('reads a server and a client', () => {
-    const server = parseTrojan('{"run_type":"server","local_addr":"0.0.0.0","local_port":443,"remote_addr":"127.0.0.1","remote_port":80,"password":["p"]}', '/etc/trojan/config.json', 'trojan');
+    const server = parseTrojan(
+      '{"run_type":"server","local_addr":"0.0.0.0","local_port":443,"remote_addr":"127.0.0.1","remote_port":80,"password":["p"]}',
+      '/etc/trojan/config.json',
+      'trojan',
+    );
     expect(server.config?.role).toBe('server');
     expect(summary(server)).toEqual(['0.0.0.0 443/tcp trojan forward credentials @1']);
-    const client = parseTrojan('{"run_type":"client","local_addr":"127.0.0.1","local_port":1080,"remote_addr":"vpn.example.net","remote_port":443}', '/etc/trojan/client.json', 'trojan');
+    const client = parseTrojan(
+      '{"run_type":"client","local_addr":"127.0.0.1","local_port":1080,"remote_addr":"vpn.example.net","remote_port":443}',
+      '/etc/trojan/client.json',
+      'trojan',
+    );
     expect(client.config?.role).toBe('client');
     expect(client.config?.upstream?.host).toBe('vpn.example.net');
     expect(summary(client)).toEqual(['127.0.0.1 1080/tcp socks forward open @1']);
   });
 
   it('reads trojan-go YAML', () => {
-    const r = parseTrojan('run-type: x\nrun_type: server\nlocal_addr: 0.0.0.0\nlocal_port: 8443\npassword:\n  - p\n', '/etc/trojan-go/config.yaml', 'trojan-go');
+    const r = parseTrojan(
+      'run-type: x\nrun_type: server\nlocal_addr: 0.0.0.0\nlocal_port: 8443\npassword:\n  - p\n',
+      '/etc/trojan-go/config.yaml',
+      'trojan-go',
+    );
     expect(summary(r)).toEqual(['0.0.0.0 8443/tcp trojan forward credentials @4']);
   });
 });
 
 describe('parseHysteria', () => {
   it('reads a Hysteria 2 YAML server (listen defaults to :443)', () => {
-    expect(summary(parseHysteria('listen: :8443\nauth:\n  type: password\n  password: x\n', '/etc/hysteria/config.yaml'))).toEqual([
-      '0.0.0.0 8443/udp hysteria forward credentials @1',
-    ]);
-    expect(summary(parseHysteria('tls:\n  cert: a\nauth:\n  type: userpass\n', '/etc/hysteria/config.yaml'))).toEqual(['0.0.0.0 443/udp hysteria forward credentials @1']);
+    expect(
+      summary(
+        parseHysteria('listen: :8443\nauth:\n  type: password\n  password: x\n', '/etc/hysteria/config.yaml'),
+      ),
+    ).toEqual(['0.0.0.0 8443/udp hysteria forward credentials @1']);
+    expect(
+      summary(parseHysteria('tls:\n  cert: a\nauth:\n  type: userpass\n', '/etc/hysteria/config.yaml')),
+    ).toEqual(['0.0.0.0 443/udp hysteria forward credentials @1']);
   });
 
   it('reads Hysteria 1 JSON with auth none as open', () => {
-    const r = parseHysteria('{"listen": "[::]:36712", "auth": {"mode": "none"}}', '/etc/hysteria/config.json');
+    const r = parseHysteria(
+      '{"listen": "[::]:36712", "auth": {"mode": "none"}}',
+      '/etc/hysteria/config.json',
+    );
     expect(summary(r)).toEqual([':: 36712/udp hysteria forward open @1']);
   });
 
   it('reads a client with its local SOCKS5 port', () => {
-    const r = parseHysteria('server: hy.example.net:443\nauth: x\nsocks5:\n  listen: 0.0.0.0:1080\n', '/etc/hysteria/client.yaml');
+    const r = parseHysteria(
+      'server: hy.example.net:443\nauth: x\nsocks5:\n  listen: 0.0.0.0:1080\n',
+      '/etc/hysteria/client.yaml',
+    );
     expect(r.config?.role).toBe('client');
     expect(r.config?.upstream).toMatchObject({ host: 'hy.example.net', port: 443 });
     expect(summary(r)).toEqual(['0.0.0.0 1080/tcp socks forward open @4']);
@@ -176,17 +215,26 @@ describe('parseHysteria', () => {
 
 describe('NaiveProxy', () => {
   it('reads the naive client file', () => {
-    const r = parseNaiveClient('{"listen": "socks://0.0.0.0:1080", "proxy": "https://user:pass@naive.example.com"}', '/etc/naive/config.json');
+    const r = parseNaiveClient(
+      '{"listen": "socks://0.0.0.0:1080", "proxy": "https://user:pass@naive.example.com"}',
+      '/etc/naive/config.json',
+    );
     expect(r.config?.upstream).toMatchObject({ host: 'naive.example.com', port: 443 });
     expect(summary(r)).toEqual(['0.0.0.0 1080/tcp socks forward open @1']);
-    expect(parseNaiveClient('{"listen": "socks://127.0.0.1:1080"}', '/etc/naive/x.json').config).toBeUndefined();
+    expect(
+      parseNaiveClient('{"listen": "socks://127.0.0.1:1080"}', '/etc/naive/x.json').config,
+    ).toBeUndefined();
   });
 
   it('reads Caddy JSON with a forward_proxy handler, and ignores a plain web server', () => {
     const naive = `{"apps":{"http":{"servers":{"srv0":{"listen":[":443"],"routes":[{"handle":[{"handler":"forward_proxy","hide_ip":true,"auth_credentials":["dXNlcjpwYXNz"]}]}]}}}}}`;
-    expect(summary(parseCaddyJson(naive, '/etc/caddy/caddy.json'))).toEqual(['0.0.0.0 443/tcp naive forward credentials @1']);
+    expect(summary(parseCaddyJson(naive, '/etc/caddy/caddy.json'))).toEqual([
+      '0.0.0.0 443/tcp naive forward credentials @1',
+    ]);
     const open = naive.replace(',"auth_credentials":["dXNlcjpwYXNz"]', '');
-    expect(summary(parseCaddyJson(open, '/etc/caddy/caddy.json'))).toEqual(['0.0.0.0 443/tcp naive forward open @1']);
+    expect(summary(parseCaddyJson(open, '/etc/caddy/caddy.json'))).toEqual([
+      '0.0.0.0 443/tcp naive forward open @1',
+    ]);
     const web = `{"apps":{"http":{"servers":{"srv0":{"listen":[":443"],"routes":[{"handle":[{"handler":"reverse_proxy","upstreams":[{"dial":"127.0.0.1:8080"}]}]}]}}}}}`;
     expect(parseCaddyJson(web, '/etc/caddy/caddy.json').config).toBeUndefined();
   });
@@ -194,7 +242,10 @@ describe('NaiveProxy', () => {
 
 describe('parseGost', () => {
   it('reads v2 ServeNodes', () => {
-    const r = parseGost('{"ServeNodes": [":8080", "socks5://u:p@:1080", "tcp://:2222/10.0.0.5:22", "rtcp://:2223/127.0.0.1:22"], "ChainNodes": ["relay+tls://203.0.113.8:443"]}', '/etc/gost/gost.json');
+    const r = parseGost(
+      '{"ServeNodes": [":8080", "socks5://u:p@:1080", "tcp://:2222/10.0.0.5:22", "rtcp://:2223/127.0.0.1:22"], "ChainNodes": ["relay+tls://203.0.113.8:443"]}',
+      '/etc/gost/gost.json',
+    );
     expect(r.config?.role).toBe('server');
     expect(summary(r)).toEqual([
       '0.0.0.0 1080/tcp socks5 forward credentials @1',
@@ -208,7 +259,10 @@ describe('parseGost', () => {
       'services:\n- name: s0\n  addr: ":8080"\n  handler:\n    type: http\n  listener:\n    type: tcp\n- name: s1\n  addr: 127.0.0.1:1080\n  handler:\n    type: socks5\n    auth:\n      username: u\n      password: p\n',
       '/etc/gost/gost.yml',
     );
-    expect(summary(r)).toEqual(['127.0.0.1 1080/tcp socks5 forward credentials @9', '0.0.0.0 8080/tcp http forward open @3']);
+    expect(summary(r)).toEqual([
+      '127.0.0.1 1080/tcp socks5 forward credentials @9',
+      '0.0.0.0 8080/tcp http forward open @3',
+    ]);
   });
 });
 

@@ -20,13 +20,12 @@ import { gostNode, splitHostPort } from './programs.ts';
 import type { ProxyAccess, ProxyKind, ProxyListener, ProxyMode, ProxyRole } from './proxies.types.ts';
 
 /** Parse JSON (with comments) or, for .yaml/.yml paths, YAML. */
-export function parseTree(text: string, path: string): { ok: true; value: JsonNode } | { ok: false; line: number; error: string } {
+export function parseTree(
+  text: string,
+  path: string,
+): { ok: true; value: JsonNode } | { ok: false; line: number; error: string } {
   if (/\.ya?ml$/i.test(path)) return { ok: true, value: parseYamlLite(text) };
   return parseJsonc(text);
-}
-
-function lineOf(node: JsonNode | undefined, fallback: number): number {
-  return node?.line ?? fallback;
 }
 
 function listener(
@@ -62,7 +61,12 @@ function ssAddresses(node: JsonNode | undefined): (string | null)[] {
  * with a remote `server` makes a client (its local SOCKS port has no authentication); otherwise a server.
  * A process that runs the file (ss-local vs ss-server) decides when the collector knows it (`roleHint`).
  */
-export function parseShadowsocks(text: string, path: string, kind: ProxyKind, roleHint?: ProxyRole): ParseResult {
+export function parseShadowsocks(
+  text: string,
+  path: string,
+  kind: ProxyKind,
+  roleHint?: ProxyRole,
+): ParseResult {
   const tree = parseTree(text, path);
   if (!tree.ok) return { error: { line: tree.line, detail: tree.error } };
   const root = tree.value;
@@ -73,7 +77,8 @@ export function parseShadowsocks(text: string, path: string, kind: ProxyKind, ro
   const servers = member(root, 'servers');
   const serverAddrs = ssAddresses(server?.value);
   const remoteServer = server !== undefined && !serverAddrs.every((a) => isWildcardAddress(a));
-  const looksClient = (localPort !== undefined || locals !== undefined) && (remoteServer || servers !== undefined);
+  const looksClient =
+    (localPort !== undefined || locals !== undefined) && (remoteServer || servers !== undefined);
   const role: ProxyRole = roleHint ?? (looksClient ? 'client' : 'server');
   const config = emptyConfig(kind, role, path);
   const mode = str(member(root, 'mode')?.value);
@@ -107,13 +112,27 @@ export function parseShadowsocks(text: string, path: string, kind: ProxyKind, ro
     const pp = member(root, 'port_password');
     if (pp?.value.kind === 'object')
       for (const e of pp.value.entries)
-        add(serverAddrs, /^\d{1,5}$/.test(e.key) ? Number(e.key) : undefined, e.line, str(method?.value), mode, e.line);
+        add(
+          serverAddrs,
+          /^\d{1,5}$/.test(e.key) ? Number(e.key) : undefined,
+          e.line,
+          str(method?.value),
+          mode,
+          e.line,
+        );
     for (const s of items(servers?.value)) {
       const port = member(s, 'server_port') ?? member(s, 'port');
       const m = member(s, 'method') ?? method;
       const addr = member(s, 'server') ?? member(s, 'address');
       if (port)
-        add(addr ? ssAddresses(addr.value) : serverAddrs, int(port.value), port.line, str(m?.value), str(member(s, 'mode')?.value) ?? mode, m?.line ?? port.line);
+        add(
+          addr ? ssAddresses(addr.value) : serverAddrs,
+          int(port.value),
+          port.line,
+          str(m?.value),
+          str(member(s, 'mode')?.value) ?? mode,
+          m?.line ?? port.line,
+        );
     }
     return finish(config);
   }
@@ -121,14 +140,27 @@ export function parseShadowsocks(text: string, path: string, kind: ProxyKind, ro
   // Client: the upstream server and the local ports it opens (SOCKS by default, no authentication).
   const sp = member(root, 'server_port');
   const firstServer = items(servers?.value)[0];
-  const upHost = remoteServer ? serverAddrs[0] : normaliseAddress(str(member(firstServer, 'server')?.value ?? member(firstServer, 'address')?.value));
-  const upPort = int(sp?.value) ?? int(member(firstServer, 'server_port')?.value ?? member(firstServer, 'port')?.value);
-  if (upHost) config.upstream = { host: upHost, port: upPort ?? null, where: at(path, server?.line ?? firstServer?.line ?? 1) };
-  const addLocal = (addrNode: JsonNode | undefined, portEntry: { line: number; value: JsonNode } | undefined, protocol: string | undefined) => {
+  const upHost = remoteServer
+    ? serverAddrs[0]
+    : normaliseAddress(str(member(firstServer, 'server')?.value ?? member(firstServer, 'address')?.value));
+  const upPort =
+    int(sp?.value) ?? int(member(firstServer, 'server_port')?.value ?? member(firstServer, 'port')?.value);
+  if (upHost)
+    config.upstream = {
+      host: upHost,
+      port: upPort ?? null,
+      where: at(path, server?.line ?? firstServer?.line ?? 1),
+    };
+  const addLocal = (
+    addrNode: JsonNode | undefined,
+    portEntry: { line: number; value: JsonNode } | undefined,
+    protocol: string | undefined,
+  ) => {
     const port = int(portEntry?.value);
     if (!portEntry || !validPort(port)) return;
     const p = protocol ?? 'socks';
-    const lmode: ProxyMode = p === 'tunnel' ? 'tunnel' : p === 'redir' || p === 'tproxy' ? 'transparent' : 'forward';
+    const lmode: ProxyMode =
+      p === 'tunnel' ? 'tunnel' : p === 'redir' || p === 'tproxy' ? 'transparent' : 'forward';
     config.listeners.push(
       listener(path, portEntry.line, {
         address: normaliseAddress(str(addrNode)) ?? '127.0.0.1',
@@ -148,7 +180,17 @@ export function parseShadowsocks(text: string, path: string, kind: ProxyKind, ro
 
 // ------------------------------------------------------------------------------------ V2Ray / Xray
 
-const CREDENTIAL_PROTOCOLS = new Set(['vmess', 'vless', 'trojan', 'shadowsocks', 'mtproto', 'hysteria', 'hysteria2', 'wireguard', 'tuic']);
+const CREDENTIAL_PROTOCOLS = new Set([
+  'vmess',
+  'vless',
+  'trojan',
+  'shadowsocks',
+  'mtproto',
+  'hysteria',
+  'hysteria2',
+  'wireguard',
+  'tuic',
+]);
 const UDP_NETWORKS = new Set(['kcp', 'mkcp', 'quic']);
 
 /** "443", "10000-10010", "80,443,1000-1010" → ranges; env:/unset ports → none. */
@@ -196,14 +238,22 @@ function v2rayInbound(inbound: JsonNode, path: string): ProxyListener[] {
         accessLine = method.line;
       }
       const net = str(member(settings, 'network')?.value);
-      if (net !== undefined) transport = net.includes('udp') ? (net.includes('tcp') ? 'tcp+udp' : 'udp') : 'tcp';
+      if (net !== undefined)
+        transport = net.includes('udp') ? (net.includes('tcp') ? 'tcp+udp' : 'udp') : 'tcp';
     }
-    if (protocol === 'hysteria' || protocol === 'hysteria2' || protocol === 'wireguard' || protocol === 'tuic') transport = 'udp';
+    if (
+      protocol === 'hysteria' ||
+      protocol === 'hysteria2' ||
+      protocol === 'wireguard' ||
+      protocol === 'tuic'
+    )
+      transport = 'udp';
   } else if (protocol === 'socks') {
     const auth = member(settings, 'auth');
     access = str(auth?.value) === 'password' ? 'credentials' : 'open';
     accessLine = auth?.line ?? protocolEntry?.line ?? 1;
-    if (member(settings, 'udp')?.value.kind === 'boolean' && (member(settings, 'udp')!.value as { value: boolean }).value) transport = 'tcp+udp';
+    const udp = member(settings, 'udp')?.value;
+    if (udp?.kind === 'boolean' && udp.value) transport = 'tcp+udp';
   } else if (protocol === 'http' || protocol === 'mixed') {
     const accounts = member(settings, 'accounts');
     access = items(accounts?.value).length > 0 ? 'credentials' : 'open';
@@ -212,7 +262,8 @@ function v2rayInbound(inbound: JsonNode, path: string): ProxyListener[] {
     const follow = member(settings, 'followRedirect')?.value;
     mode = follow?.kind === 'boolean' && follow.value ? 'transparent' : 'tunnel';
     const net = str(member(settings, 'network')?.value);
-    if (net !== undefined) transport = net.includes('udp') ? (net.includes('tcp') ? 'tcp+udp' : 'udp') : 'tcp';
+    if (net !== undefined)
+      transport = net.includes('udp') ? (net.includes('tcp') ? 'tcp+udp' : 'udp') : 'tcp';
   } else {
     return [];
   }
@@ -222,15 +273,20 @@ function v2rayInbound(inbound: JsonNode, path: string): ProxyListener[] {
 }
 
 function v2rayUpstream(root: JsonNode, path: string): ParsedConfig['upstream'] {
-  const outbounds = [...items(member(root, 'outbounds')?.value), ...(member(root, 'outbound') ? [member(root, 'outbound')!.value] : [])];
+  const outbounds = [
+    ...items(member(root, 'outbounds')?.value),
+    ...(member(root, 'outbound') ? [member(root, 'outbound')!.value] : []),
+  ];
   for (const o of outbounds) {
     const protocol = str(member(o, 'protocol')?.value) ?? '';
     if (!/^(?:vmess|vless|trojan|shadowsocks|socks|http|hysteria2?)$/.test(protocol)) continue;
     const settings = member(o, 'settings')?.value;
-    const first = items(member(settings, 'vnext')?.value)[0] ?? items(member(settings, 'servers')?.value)[0] ?? settings;
+    const first =
+      items(member(settings, 'vnext')?.value)[0] ?? items(member(settings, 'servers')?.value)[0] ?? settings;
     const address = member(first, 'address');
     const host = normaliseAddress(str(address?.value));
-    if (host) return { host, port: int(member(first, 'port')?.value) ?? null, where: at(path, address!.line) };
+    if (host)
+      return { host, port: int(member(first, 'port')?.value) ?? null, where: at(path, address!.line) };
   }
   return null;
 }
@@ -294,7 +350,12 @@ export function parseTrojan(text: string, path: string, kind: ProxyKind): ParseR
   }
   const remote = member(root, 'remote_addr');
   const host = normaliseAddress(str(remote?.value));
-  if (host) config.upstream = { host, port: int(member(root, 'remote_port')?.value) ?? null, where: at(path, remote!.line) };
+  if (host)
+    config.upstream = {
+      host,
+      port: int(member(root, 'remote_port')?.value) ?? null,
+      where: at(path, remote!.line),
+    };
   if (validPort(port)) {
     const mode: ProxyMode = type === 'forward' ? 'tunnel' : type === 'nat' ? 'transparent' : 'forward';
     config.listeners.push(
@@ -353,7 +414,11 @@ export function parseHysteria(text: string, path: string): ParseResult {
   let accessLine = listen?.line ?? 1;
   if (auth) {
     accessLine = auth.line;
-    const mode = (str(member(auth.value, 'mode')?.value) ?? str(member(auth.value, 'type')?.value) ?? '').toLowerCase();
+    const mode = (
+      str(member(auth.value, 'mode')?.value) ??
+      str(member(auth.value, 'type')?.value) ??
+      ''
+    ).toLowerCase();
     access = mode === 'none' || mode === 'disable' ? 'open' : 'credentials';
   } else if (authStr) {
     access = 'credentials';
@@ -377,7 +442,9 @@ export function parseHysteria(text: string, path: string): ParseResult {
 // ------------------------------------------------------------------------------------- NaiveProxy
 
 /** "socks://127.0.0.1:1080", "http://:8080" → scheme, host, port, whether it carries user:pass. */
-function listenUrl(url: string): { scheme: string; host: string | null; port: number; auth: boolean } | undefined {
+function listenUrl(
+  url: string,
+): { scheme: string; host: string | null; port: number; auth: boolean } | undefined {
   const m = /^([a-z0-9+]+):\/\/(?:([^@/]*)@)?([^/]*)\/?$/i.exec(url.trim());
   if (!m) return undefined;
   const hp = splitHostPort(m[3]!);
@@ -394,7 +461,12 @@ export function parseNaiveClient(text: string, path: string): ParseResult {
   if (root.kind !== 'object' || proxy === undefined) return {};
   const config = emptyConfig('naiveproxy', 'client', path);
   const up = /^[a-z0-9+]+:\/\/(?:[^@/]*@)?([^/:]+|\[[^\]]+\])(?::(\d+))?/i.exec(str(proxy.value) ?? '');
-  if (up) config.upstream = { host: normaliseAddress(up[1]!)!, port: up[2] ? Number(up[2]) : 443, where: at(path, proxy.line) };
+  if (up)
+    config.upstream = {
+      host: normaliseAddress(up[1]) ?? up[1]!,
+      port: up[2] ? Number(up[2]) : 443,
+      where: at(path, proxy.line),
+    };
   const listen = member(root, 'listen');
   const urls = listen ? (listen.value.kind === 'array' ? listen.value.items : [listen.value]) : [];
   for (const u of urls) {
@@ -437,7 +509,11 @@ export function parseCaddyJson(text: string, path: string): ParseResult {
     const authed = handlers.every((h) =>
       ['auth_credentials', 'auth_user_deprecated', 'auth_user'].some((k) => {
         const v = member(h, k)?.value;
-        return v !== undefined && !(v.kind === 'array' && v.items.length === 0) && !(v.kind === 'string' && v.value === '');
+        return (
+          v !== undefined &&
+          !(v.kind === 'array' && v.items.length === 0) &&
+          !(v.kind === 'string' && v.value === '')
+        );
       }),
     );
     const listens = member(s.value, 'listen');
@@ -475,7 +551,10 @@ export function parseGost(text: string, path: string): ParseResult {
   ];
   for (const n of serveNodes) {
     const node = gostNode(str(n) ?? '');
-    if (node) listeners.push(listener(path, n.line, { ...node, address: node.address ?? '0.0.0.0', transport: 'tcp' }));
+    if (node)
+      listeners.push(
+        listener(path, n.line, { ...node, address: node.address ?? '0.0.0.0', transport: 'tcp' }),
+      );
   }
   for (const s of items(member(root, 'services')?.value)) {
     const addr = member(s, 'addr');
@@ -485,7 +564,9 @@ export function parseGost(text: string, path: string): ParseResult {
     const type = (str(member(handler, 'type')?.value) ?? 'auto').toLowerCase();
     const listenerType = (str(member(member(s, 'listener')?.value, 'type')?.value) ?? 'tcp').toLowerCase();
     const authEntry = member(handler, 'auth') ?? member(handler, 'auther') ?? member(handler, 'authers');
-    const tunnel = /^(?:tcp|udp|rtcp|rudp|forward|tun|tap|redirect|redu)$/.test(type) || member(s, 'forwarder') !== undefined;
+    const tunnel =
+      /^(?:tcp|udp|rtcp|rudp|forward|tun|tap|redirect|redu)$/.test(type) ||
+      member(s, 'forwarder') !== undefined;
     if (type === 'rtcp' || type === 'rudp') continue;
     listeners.push(
       listener(path, addr.line, {

@@ -59,7 +59,32 @@ describe('parseJsonc', () => {
   it('never throws on arbitrary text', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.constantFrom('{', '}', '[', ']', '"', "'", ':', ',', '//', '/*', '*/', '#', '\n', 'a', '1', '-', 'true', 'null', '\\', '\\u12')).map((a) => a.join('')),
+        fc
+          .array(
+            fc.constantFrom(
+              '{',
+              '}',
+              '[',
+              ']',
+              '"',
+              "'",
+              ':',
+              ',',
+              '//',
+              '/*',
+              '*/',
+              '#',
+              '\n',
+              'a',
+              '1',
+              '-',
+              'true',
+              'null',
+              '\\',
+              '\\u12',
+            ),
+          )
+          .map((a) => a.join('')),
         (text) => {
           const r = parseJsonc(text);
           expect(typeof r.ok).toBe('boolean');

@@ -199,7 +199,12 @@ export function toPlain(node: JsonNode): unknown {
     case 'object': {
       const out: Record<string, unknown> = {};
       for (const e of node.entries)
-        Object.defineProperty(out, e.key, { value: toPlain(e.value), enumerable: true, writable: true, configurable: true });
+        Object.defineProperty(out, e.key, {
+          value: toPlain(e.value),
+          enumerable: true,
+          writable: true,
+          configurable: true,
+        });
       return out;
     }
     case 'array':

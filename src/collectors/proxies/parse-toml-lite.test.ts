@@ -46,7 +46,11 @@ describe('parseTomlLite', () => {
   });
 
   it('reads strings with escapes and multi-line strings', () => {
-    expect(toPlain(parseTomlLite('a = "x\\ty\\u4e2d"\nb = """\nline1\nline2"""\nc = true'))).toEqual({ a: 'x\ty中', b: 'line1\nline2', c: true });
+    expect(toPlain(parseTomlLite('a = "x\\ty\\u4e2d"\nb = """\nline1\nline2"""\nc = true'))).toEqual({
+      a: 'x\ty中',
+      b: 'line1\nline2',
+      c: true,
+    });
   });
 
   it.each([
@@ -65,15 +69,44 @@ describe('parseTomlLite', () => {
   });
 
   it('never throws on arbitrary text', () => {
-    const token = fc.constantFrom('a', '=', ' ', '"', "'", '"""', '[', ']', '[[', ']]', '{', '}', ',', '.', '#', '\n', '1', '_', 'true', '\\', '\\u');
-    fc.assert(fc.property(fc.array(token, { maxLength: 200 }).map((t) => t.join('')), (text) => void parseTomlLite(text)));
+    const token = fc.constantFrom(
+      'a',
+      '=',
+      ' ',
+      '"',
+      "'",
+      '"""',
+      '[',
+      ']',
+      '[[',
+      ']]',
+      '{',
+      '}',
+      ',',
+      '.',
+      '#',
+      '\n',
+      '1',
+      '_',
+      'true',
+      '\\',
+      '\\u',
+    );
+    fc.assert(
+      fc.property(
+        fc.array(token, { maxLength: 200 }).map((t) => t.join('')),
+        (text) => void parseTomlLite(text),
+      ),
+    );
     fc.assert(fc.property(fc.string(), (text) => void parseTomlLite(text)));
   });
 });
 
 describe('parseIni', () => {
   it('keeps repeated sections in order with lines', () => {
-    const s = parseIni('[Interface]\nListenPort = 51820 # port\n; c\n[Peer]\nPublicKey = a=\n[Peer]\nPublicKey = b=\n');
+    const s = parseIni(
+      '[Interface]\nListenPort = 51820 # port\n; c\n[Peer]\nPublicKey = a=\n[Peer]\nPublicKey = b=\n',
+    );
     expect(s.map((x) => [x.name, x.line])).toEqual([
       ['Interface', 1],
       ['Peer', 4],
@@ -84,7 +117,10 @@ describe('parseIni', () => {
   });
 
   it('puts entries before any header in section ""', () => {
-    expect(parseIni('appname = nps\nbridge_port=8024')[0]).toMatchObject({ name: '', entries: [{ key: 'appname' }, { key: 'bridge_port', value: '8024' }] });
+    expect(parseIni('appname = nps\nbridge_port=8024')[0]).toMatchObject({
+      name: '',
+      entries: [{ key: 'appname' }, { key: 'bridge_port', value: '8024' }],
+    });
   });
 
   it('never throws', () => {

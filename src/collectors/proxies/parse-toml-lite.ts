@@ -43,13 +43,18 @@ export function parseIni(text: string): IniSection[] {
     }
     const kv = /^([^=]+?)\s*=\s*(.*)$/.exec(body);
     if (!kv) continue;
-    sections[sections.length - 1]!.entries.push({ key: kv[1]!.trim(), value: unquote(kv[2]!.trim()), line: n + 1 });
+    sections[sections.length - 1]!.entries.push({
+      key: kv[1]!.trim(),
+      value: unquote(kv[2]!.trim()),
+      line: n + 1,
+    });
   }
   return sections.filter((s) => s.name !== '' || s.entries.length > 0);
 }
 
 function unquote(value: string): string {
-  if (value.length >= 2 && (value[0] === '"' || value[0] === "'") && value.endsWith(value[0])) return value.slice(1, -1);
+  if (value.length >= 2 && (value[0] === '"' || value[0] === "'") && value.endsWith(value[0]))
+    return value.slice(1, -1);
   return value;
 }
 
@@ -119,9 +124,10 @@ class TomlValue {
           this.pos++;
           return node;
         }
-        const key = /^\s*((?:[A-Za-z0-9_-]+|"[^"\n]*"|'[^'\n]*')(?:\s*\.\s*(?:[A-Za-z0-9_-]+|"[^"\n]*"|'[^'\n]*'))*)\s*=/.exec(
-          this.text.slice(this.pos),
-        );
+        const key =
+          /^\s*((?:[A-Za-z0-9_-]+|"[^"\n]*"|'[^'\n]*')(?:\s*\.\s*(?:[A-Za-z0-9_-]+|"[^"\n]*"|'[^'\n]*'))*)\s*=/.exec(
+            this.text.slice(this.pos),
+          );
         if (!key) return undefined;
         this.pos += key[0].length;
         const v = this.value(depth + 1);
@@ -139,7 +145,8 @@ class TomlValue {
     if (w === 'true' || w === 'false') return { kind: 'boolean', line, value: w === 'true' };
     const num = w.replace(/_/g, '');
     if (/^[-+]?(?:0|[1-9]\d*)$/.test(num)) return { kind: 'number', line, value: Number(num) };
-    if (/^[-+]?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?$/.test(num)) return { kind: 'number', line, value: Number(num) };
+    if (/^[-+]?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?$/.test(num))
+      return { kind: 'number', line, value: Number(num) };
     if (/^0x[0-9a-fA-F]+$/.test(num)) return { kind: 'number', line, value: parseInt(num.slice(2), 16) };
     return { kind: 'string', line, value: w };
   }
@@ -163,7 +170,15 @@ class TomlValue {
       if (c === '\\' && q === '"') {
         const e = this.text[this.pos];
         this.pos++;
-        const map: Record<string, string> = { n: '\n', t: '\t', r: '\r', '"': '"', '\\': '\\', b: '\b', f: '\f' };
+        const map: Record<string, string> = {
+          n: '\n',
+          t: '\t',
+          r: '\r',
+          '"': '"',
+          '\\': '\\',
+          b: '\b',
+          f: '\f',
+        };
         if (e === 'u' || e === 'U') {
           const len = e === 'u' ? 4 : 8;
           const hex = this.text.slice(this.pos, this.pos + len);
@@ -264,14 +279,16 @@ export function parseTomlLite(text: string): JsonNode {
       for (const key of splitKey(header[1]!)) table = child(table, key, line);
       continue;
     }
-    const kv = /^((?:[A-Za-z0-9_-]+|"[^"\n]*"|'[^'\n]*')(?:\s*\.\s*(?:[A-Za-z0-9_-]+|"[^"\n]*"|'[^'\n]*'))*)\s*=\s*(.*)$/.exec(body);
+    const kv =
+      /^((?:[A-Za-z0-9_-]+|"[^"\n]*"|'[^'\n]*')(?:\s*\.\s*(?:[A-Za-z0-9_-]+|"[^"\n]*"|'[^'\n]*'))*)\s*=\s*(.*)$/.exec(
+        body,
+      );
     if (!kv) continue;
     let valueText = kv[2]!;
     // Join continuation lines of a multi-line array, inline table or multi-line string (counted line
     // by line, so a file of unclosed brackets stays linear).
     const fence = /^("""|''')/.exec(valueText)?.[1];
-    let open =
-      fence === undefined ? openBrackets(valueText) : valueText.split(fence).length < 3 ? 1 : 0;
+    let open = fence === undefined ? openBrackets(valueText) : valueText.split(fence).length < 3 ? 1 : 0;
     let end = n;
     while (open > 0 && end + 1 < lines.length) {
       end++;

@@ -6,7 +6,15 @@
 import { int, items, member, str, type JsonNode } from './parse-jsonc.ts';
 import { parseTree } from './parse-json-proxies.ts';
 import { iniGet, parseIni, parseTomlLite, type IniSection } from './parse-toml-lite.ts';
-import { at, emptyConfig, finish, normaliseAddress, validPort, type ParseResult, type ParsedConfig } from './parsed.ts';
+import {
+  at,
+  emptyConfig,
+  finish,
+  normaliseAddress,
+  validPort,
+  type ParseResult,
+  type ParsedConfig,
+} from './parsed.ts';
 import { splitHostPort } from './programs.ts';
 import type { ProxyForward, ProxyListener, ProxyRole } from './proxies.types.ts';
 
@@ -43,7 +51,11 @@ function frpIni(text: string, path: string): ParseResult {
   const common = sections.find((s) => s.name === 'common');
   const proxies = sections.filter((s) => s.name !== 'common' && s.name !== '');
   if (!common && proxies.length === 0) return {};
-  const role = roleFor(path, iniGet(common, 'bind_port') !== undefined, iniGet(common, 'server_addr') !== undefined);
+  const role = roleFor(
+    path,
+    iniGet(common, 'bind_port') !== undefined,
+    iniGet(common, 'server_addr') !== undefined,
+  );
   const config = emptyConfig('frp', role, path);
   if (role === 'server') {
     const address = normaliseAddress(iniGet(common, 'bind_addr')?.value);
@@ -52,10 +64,12 @@ function frpIni(text: string, path: string): ParseResult {
     const auth = token && token.value !== '' ? token : method && method.value === 'oidc' ? method : undefined;
     const bind = iniGet(common, 'bind_port');
     const port = bind ? Number(bind.value) : 7000;
-    if (validPort(port)) config.listeners.push(frpsListener(path, address, port, bind?.line ?? common?.line ?? 1, auth));
+    if (validPort(port))
+      config.listeners.push(frpsListener(path, address, port, bind?.line ?? common?.line ?? 1, auth));
     for (const key of ['kcp_bind_port', 'quic_bind_port']) {
       const e = iniGet(common, key);
-      if (e && validPort(Number(e.value))) config.listeners.push(frpsListener(path, address, Number(e.value), e.line, auth, 'udp'));
+      if (e && validPort(Number(e.value)))
+        config.listeners.push(frpsListener(path, address, Number(e.value), e.line, auth, 'udp'));
     }
     return finish(config);
   }
@@ -96,9 +110,11 @@ function frpTree(root: JsonNode, path: string): ParseResult {
     const address = normaliseAddress(str(member(root, 'bindAddr')?.value));
     const token = member(auth, 'token') ?? member(root, 'auth.token');
     const method = member(auth, 'method');
-    const authed = token && str(token.value) !== '' ? token : str(method?.value) === 'oidc' ? method : undefined;
+    const authed =
+      token && str(token.value) !== '' ? token : str(method?.value) === 'oidc' ? method : undefined;
     const port = bindPort ? int(bindPort.value) : 7000;
-    if (validPort(port)) config.listeners.push(frpsListener(path, address, port, bindPort?.line ?? 1, authed));
+    if (validPort(port))
+      config.listeners.push(frpsListener(path, address, port, bindPort?.line ?? 1, authed));
     for (const key of ['kcpBindPort', 'quicBindPort']) {
       const e = member(root, key);
       const p = int(e?.value);
@@ -142,7 +158,8 @@ export function parseFrp(text: string, path: string): ParseResult {
 export function parseNps(text: string, path: string): ParseResult {
   const sections = parseIni(text);
   const all = sections.flatMap((s) => s.entries.map((e) => ({ ...e, section: s.name })));
-  const get = (key: string) => all.find((e) => e.key.toLowerCase() === key && (e.section === '' || e.section === 'common'));
+  const get = (key: string) =>
+    all.find((e) => e.key.toLowerCase() === key && (e.section === '' || e.section === 'common'));
   const bridge = get('bridge_port');
   const serverAddr = get('server_addr');
   if (bridge || (!serverAddr && /nps\.conf$/i.test(path))) {
@@ -166,7 +183,11 @@ export function parseNps(text: string, path: string): ParseResult {
   if (!serverAddr) return {};
   const config = emptyConfig('nps', 'client', path);
   const hp = splitHostPort(serverAddr.value);
-  config.upstream = { host: hp?.host ?? serverAddr.value, port: hp?.port ?? null, where: at(path, serverAddr.line) };
+  config.upstream = {
+    host: hp?.host ?? serverAddr.value,
+    port: hp?.port ?? null,
+    where: at(path, serverAddr.line),
+  };
   config.forwards = sections
     .filter((s) => s.name !== '' && s.name !== 'common')
     .map((s) => {

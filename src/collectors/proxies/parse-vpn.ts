@@ -32,7 +32,11 @@ export function parseWireguard(text: string, path: string): ParseResult {
   const endpoint = peers.map((p) => iniGet(p, 'Endpoint')).find((e) => e !== undefined);
   if (!validPort(port) && endpoint) {
     const hp = splitHostPort(endpoint.value);
-    config.upstream = { host: hp?.host ?? endpoint.value, port: hp?.port ?? null, where: at(path, endpoint.line) };
+    config.upstream = {
+      host: hp?.host ?? endpoint.value,
+      port: hp?.port ?? null,
+      where: at(path, endpoint.line),
+    };
   }
   return finish(config);
 }
@@ -63,10 +67,18 @@ export function parseOpenvpn(text: string, path: string): ParseResult {
       inline = tag[1]!.toLowerCase();
       continue;
     }
-    const w = body.replace(/(^|\s)[#;].*$/, '').trim().split(/\s+/);
+    const w = body
+      .replace(/(^|\s)[#;].*$/, '')
+      .trim()
+      .split(/\s+/);
     const key = w[0]?.replace(/^--/, '').toLowerCase();
     if (!key) continue;
-    if (key === 'server' || key === 'server-ipv6' || key === 'server-bridge' || (key === 'mode' && w[1] === 'server'))
+    if (
+      key === 'server' ||
+      key === 'server-ipv6' ||
+      key === 'server-bridge' ||
+      (key === 'mode' && w[1] === 'server')
+    )
       server ??= n + 1;
     else if (key === 'client' || key === 'tls-client') client = true;
     else if ((key === 'port' || key === 'lport') && w[1] && /^\d{1,5}$/.test(w[1])) {
@@ -93,6 +105,7 @@ export function parseOpenvpn(text: string, path: string): ParseResult {
       where: at(path, portLine ?? server),
     });
   }
-  if (!isServer && remote) config.upstream = { host: remote.host, port: remote.port ?? 1194, where: at(path, remote.line) };
+  if (!isServer && remote)
+    config.upstream = { host: remote.host, port: remote.port ?? 1194, where: at(path, remote.line) };
   return finish(config);
 }

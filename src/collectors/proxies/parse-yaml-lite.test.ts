@@ -54,7 +54,12 @@ describe('parseYamlLite', () => {
     ].join('\n');
     expect(toPlain(parseYamlLite(text))).toEqual({
       services: [
-        { name: 'service-0', addr: ':8080', handler: { type: 'http', auth: { username: 'u', password: 'p' } }, listener: { type: 'tcp' } },
+        {
+          name: 'service-0',
+          addr: ':8080',
+          handler: { type: 'http', auth: { username: 'u', password: 'p' } },
+          listener: { type: 'tcp' },
+        },
         { name: 'service-1', addr: '127.0.0.1:1080', handler: { type: 'socks5' } },
       ],
       ports: [80, 443],
@@ -63,7 +68,11 @@ describe('parseYamlLite', () => {
   });
 
   it('types scalars as YAML 1.2 core does', () => {
-    expect(toPlain(parseYamlLite('a: true\nb: ~\nc: 7000\nd: "7000"\ne: 1.5\nf: yes\ng: |\n  line1\n  line2\nh: x'))).toEqual({
+    expect(
+      toPlain(
+        parseYamlLite('a: true\nb: ~\nc: 7000\nd: "7000"\ne: 1.5\nf: yes\ng: |\n  line1\n  line2\nh: x'),
+      ),
+    ).toEqual({
       a: true,
       b: null,
       c: 7000,
@@ -95,8 +104,35 @@ describe('parseYamlLite', () => {
   });
 
   it('never throws or hangs on arbitrary indentation and tokens', () => {
-    const token = fc.constantFrom('a:', 'b: 1', '- ', '-', '  ', '    ', '"', "'", '#', '[', ']', '{', '}', ',', '|', '>', ':', 'x', '\n', '\t', '---');
-    fc.assert(fc.property(fc.array(token, { maxLength: 200 }).map((t) => t.join('')), (text) => void parseYamlLite(text)));
+    const token = fc.constantFrom(
+      'a:',
+      'b: 1',
+      '- ',
+      '-',
+      '  ',
+      '    ',
+      '"',
+      "'",
+      '#',
+      '[',
+      ']',
+      '{',
+      '}',
+      ',',
+      '|',
+      '>',
+      ':',
+      'x',
+      '\n',
+      '\t',
+      '---',
+    );
+    fc.assert(
+      fc.property(
+        fc.array(token, { maxLength: 200 }).map((t) => t.join('')),
+        (text) => void parseYamlLite(text),
+      ),
+    );
     fc.assert(fc.property(fc.string(), (text) => void parseYamlLite(text)));
   });
 

@@ -64,7 +64,8 @@ export function yamlScalar(raw: string, line: number): JsonNode {
   if (text === '' || text === '~' || /^null$/i.test(text)) return { kind: 'null', line };
   if (/^(?:true|false)$/i.test(text)) return { kind: 'boolean', line, value: /^true$/i.test(text) };
   if (/^[-+]?(?:0|[1-9]\d*)$/.test(text)) return { kind: 'number', line, value: Number(text) };
-  if (/^[-+]?(?:\d+\.\d*|\.\d+)(?:[eE][-+]?\d+)?$/.test(text)) return { kind: 'number', line, value: Number(text) };
+  if (/^[-+]?(?:\d+\.\d*|\.\d+)(?:[eE][-+]?\d+)?$/.test(text))
+    return { kind: 'number', line, value: Number(text) };
   return { kind: 'string', line, value: text };
 }
 
@@ -114,7 +115,11 @@ export function yamlInline(raw: string, line: number, depth = 0): JsonNode {
   const text = raw.trim();
   if (depth < MAX_JSON_DEPTH && flowBalanced(text)) {
     if (text.startsWith('[') && text.endsWith(']'))
-      return { kind: 'array', line, items: splitFlow(text.slice(1, -1)).map((p) => yamlInline(p, line, depth + 1)) };
+      return {
+        kind: 'array',
+        line,
+        items: splitFlow(text.slice(1, -1)).map((p) => yamlInline(p, line, depth + 1)),
+      };
     if (text.startsWith('{') && text.endsWith('}')) {
       const entries: JsonEntry[] = [];
       for (const part of splitFlow(text.slice(1, -1))) {

@@ -56,7 +56,9 @@ export function compareListeners(a: ProxyListener, b: ProxyListener): number {
 
 export function finish(config: ParsedConfig): { config: ParsedConfig; error?: undefined } {
   config.listeners.sort(compareListeners);
-  config.forwards.sort((a, b) => a.where.path.localeCompare(b.where.path) || (a.where.line ?? 0) - (b.where.line ?? 0));
+  config.forwards.sort(
+    (a, b) => a.where.path.localeCompare(b.where.path) || (a.where.line ?? 0) - (b.where.line ?? 0),
+  );
   return { config };
 }
 

@@ -80,10 +80,12 @@ export function roleFromArgs(info: ProgramInfo, args: readonly string[]): ProxyR
     case 'brook':
       if (words.some((w) => /^(?:server|wsserver|wssserver|quicserver|socks5|relay|dnsserver)$/.test(w)))
         return 'server';
-      if (words.some((w) => /^(?:client|wsclient|wssclient|quicclient|connect|tproxy)$/.test(w))) return 'client';
+      if (words.some((w) => /^(?:client|wsclient|wssclient|quicclient|connect|tproxy)$/.test(w)))
+        return 'client';
       return null;
     case 'openvpn':
-      if (args.includes('--server') || args.some((a, i) => a === '--mode' && args[i + 1] === 'server')) return 'server';
+      if (args.includes('--server') || args.some((a, i) => a === '--mode' && args[i + 1] === 'server'))
+        return 'server';
       if (args.includes('--client')) return 'client';
       return null;
     default:
@@ -149,7 +151,21 @@ export function splitHostPort(text: string): { host: string | null; port: number
   return { host: host === '' ? null : host, port };
 }
 
-const FORWARD_SCHEMES = new Set(['', 'auto', 'http', 'http2', 'socks', 'socks4', 'socks4a', 'socks5', 'ss', 'ss2', 'relay', 'sni', 'forward']);
+const FORWARD_SCHEMES = new Set([
+  '',
+  'auto',
+  'http',
+  'http2',
+  'socks',
+  'socks4',
+  'socks4a',
+  'socks5',
+  'ss',
+  'ss2',
+  'relay',
+  'sni',
+  'forward',
+]);
 const TUNNEL_SCHEMES = new Set(['tcp', 'udp', 'redirect', 'redu', 'tun', 'tap']);
 
 /**
@@ -164,8 +180,13 @@ export function gostNode(url: string): CommandListener | undefined {
   if (protocol === 'rtcp' || protocol === 'rudp') return undefined;
   const hp = splitHostPort(m[3]!);
   if (!hp) return undefined;
-  const mode: ProxyMode = TUNNEL_SCHEMES.has(protocol) ? 'tunnel' : FORWARD_SCHEMES.has(protocol) ? 'forward' : 'forward';
-  const access: ProxyAccess = mode === 'tunnel' ? 'unknown' : m[2] !== undefined && m[2] !== '' ? 'credentials' : 'open';
+  const mode: ProxyMode = TUNNEL_SCHEMES.has(protocol)
+    ? 'tunnel'
+    : FORWARD_SCHEMES.has(protocol)
+      ? 'forward'
+      : 'forward';
+  const access: ProxyAccess =
+    mode === 'tunnel' ? 'unknown' : m[2] !== undefined && m[2] !== '' ? 'credentials' : 'open';
   return { address: hp.host, port: hp.port, protocol: protocol === '' ? 'auto' : protocol, mode, access };
 }
 
@@ -184,7 +205,11 @@ function flagValue(args: readonly string[], names: readonly string[]): string | 
  * Listeners a command line declares on its own, for programs usually run without a file: gost `-L`,
  * brook `-l`/`--socks5`, ss-server/ssserver `-s`/`-p`, ss-local/sslocal `-b`/`-l`.
  */
-export function commandListeners(kind: ProxyKind, program: string, args: readonly string[]): CommandListener[] {
+export function commandListeners(
+  kind: ProxyKind,
+  program: string,
+  args: readonly string[],
+): CommandListener[] {
   const out: CommandListener[] = [];
   if (kind === 'gost') {
     for (let i = 0; i < args.length; i++) {
@@ -201,34 +226,73 @@ export function commandListeners(kind: ProxyKind, program: string, args: readonl
     const hasUser = flagValue(args, ['--username']) !== undefined;
     const hp = listen === undefined ? undefined : splitHostPort(listen);
     if (hp && words.some((w) => /server$/.test(w)))
-      out.push({ address: hp.host, port: hp.port, protocol: 'brook', mode: 'forward', access: hasPassword ? 'credentials' : 'unknown' });
+      out.push({
+        address: hp.host,
+        port: hp.port,
+        protocol: 'brook',
+        mode: 'forward',
+        access: hasPassword ? 'credentials' : 'unknown',
+      });
     if (hp && words.includes('relay'))
       out.push({ address: hp.host, port: hp.port, protocol: 'relay', mode: 'tunnel', access: 'unknown' });
     const sp = socks === undefined ? undefined : splitHostPort(socks);
-    if (sp) out.push({ address: sp.host, port: sp.port, protocol: 'socks', mode: 'forward', access: hasUser ? 'credentials' : 'open' });
+    if (sp)
+      out.push({
+        address: sp.host,
+        port: sp.port,
+        protocol: 'socks',
+        mode: 'forward',
+        access: hasUser ? 'credentials' : 'open',
+      });
   } else if (kind === 'shadowsocks-libev' || kind === 'shadowsocks-rust') {
-    const serverSide = program === 'ss-server' || program === 'ssserver' || (program === 'ssservice' && args.includes('server'));
+    const serverSide =
+      program === 'ss-server' ||
+      program === 'ssserver' ||
+      (program === 'ssservice' && args.includes('server'));
     if (serverSide) {
       const s = flagValue(args, ['-s', '--server-addr']);
       const p = flagValue(args, ['-p', '--server-port']);
       const hp = s === undefined ? undefined : splitHostPort(s);
-      if (hp) out.push({ address: hp.host, port: hp.port, protocol: 'shadowsocks', mode: 'forward', access: 'credentials' });
+      if (hp)
+        out.push({
+          address: hp.host,
+          port: hp.port,
+          protocol: 'shadowsocks',
+          mode: 'forward',
+          access: 'credentials',
+        });
       else if (p !== undefined && /^\d{1,5}$/.test(p) && Number(p) >= 1 && Number(p) <= 65535)
-        out.push({ address: s ?? null, port: Number(p), protocol: 'shadowsocks', mode: 'forward', access: 'credentials' });
+        out.push({
+          address: s ?? null,
+          port: Number(p),
+          protocol: 'shadowsocks',
+          mode: 'forward',
+          access: 'credentials',
+        });
     } else {
       const b = flagValue(args, ['-b', '--local-addr']);
       const l = flagValue(args, ['-l', '--local-port']);
       const hp = b === undefined ? undefined : splitHostPort(b);
-      if (hp) out.push({ address: hp.host, port: hp.port, protocol: 'socks', mode: 'forward', access: 'open' });
+      if (hp)
+        out.push({ address: hp.host, port: hp.port, protocol: 'socks', mode: 'forward', access: 'open' });
       else if (l !== undefined && /^\d{1,5}$/.test(l) && Number(l) >= 1 && Number(l) <= 65535)
-        out.push({ address: b ?? '127.0.0.1', port: Number(l), protocol: 'socks', mode: 'forward', access: 'open' });
+        out.push({
+          address: b ?? '127.0.0.1',
+          port: Number(l),
+          protocol: 'socks',
+          mode: 'forward',
+          access: 'open',
+        });
     }
   }
   return out;
 }
 
 /** A tunnel client's server from its command line: npc `-server=host:port`, frpc has none (file only). */
-export function commandUpstream(kind: ProxyKind, args: readonly string[]): { host: string; port: number | null } | undefined {
+export function commandUpstream(
+  kind: ProxyKind,
+  args: readonly string[],
+): { host: string; port: number | null } | undefined {
   if (kind !== 'nps') return undefined;
   const v = flagValue(args, ['-server', '--server']);
   if (v === undefined) return undefined;

@@ -32,14 +32,24 @@ describe('proxies collector', () => {
     const squid = (await proxies(host)).section.configs.find((c) => c.kind === 'squid')!;
     expect(squid.files).toEqual(['/etc/squid/conf.d/open.conf', '/etc/squid/squid.conf']);
     expect(squid.listeners).toMatchObject([
-      { port: 3128, access: 'open', accessWhere: { path: '/etc/squid/conf.d/open.conf', line: 2 }, where: { path: '/etc/squid/squid.conf', line: 3 } },
+      {
+        port: 3128,
+        access: 'open',
+        accessWhere: { path: '/etc/squid/conf.d/open.conf', line: 2 },
+        where: { path: '/etc/squid/squid.conf', line: 3 },
+      },
     ]);
   });
 
   it('records an unparseable configuration as a gap, and a Caddyfile without forward_proxy as nothing', async () => {
     const { section, gaps } = await proxies(host);
     expect(gaps).toEqual([
-      { section: 'proxies', path: '/etc/trojan/config.json', reason: 'read-error', detail: expect.stringContaining('cannot parse as trojan: line 4') as string },
+      {
+        section: 'proxies',
+        path: '/etc/trojan/config.json',
+        reason: 'read-error',
+        detail: expect.stringContaining('cannot parse as trojan: line 4') as string,
+      },
     ]);
     expect(section.configs.some((c) => c.path === '/etc/caddy/Caddyfile')).toBe(false);
   });

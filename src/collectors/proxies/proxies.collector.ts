@@ -136,7 +136,10 @@ export function parseAs(kind: ProxyKind, text: string, hostPath: string, role?: 
 }
 
 function globToRegExp(glob: string): RegExp {
-  const body = glob.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*').replace(/\?/g, '[^/]');
+  const body = glob
+    .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+    .replace(/\*/g, '[^/]*')
+    .replace(/\?/g, '[^/]');
   return new RegExp(`^${body}$`);
 }
 
@@ -194,7 +197,8 @@ async function standardCandidates(ctx: CollectContext, found: Map<string, Candid
     const dirs = [loc.dir!, ...(loc.subdirs ?? []).map((s) => `${loc.dir!}/${s}`)];
     for (const dir of dirs) {
       for (const e of (await ctx.list(dir)) ?? []) {
-        if ((e.type === 'file' || e.type === 'symlink') && loc.match!.test(e.name)) add(`${dir}/${e.name}`, loc.kind);
+        if ((e.type === 'file' || e.type === 'symlink') && loc.match!.test(e.name))
+          add(`${dir}/${e.name}`, loc.kind);
       }
     }
   }
@@ -218,7 +222,8 @@ async function commandLineCandidates(ctx: CollectContext, found: Map<string, Can
       const link = await ctx.root.readLink(`/proc/${pid}/cwd`);
       cwd = link.ok ? link.target : undefined;
     }
-    const resolve = (f: string) => (f.startsWith('/') ? path.normalize(f) : cwd ? path.resolve(cwd, f) : undefined);
+    const resolve = (f: string) =>
+      f.startsWith('/') ? path.normalize(f) : cwd ? path.resolve(cwd, f) : undefined;
     const out: { path: string; kind: ProxyKind; role: ProxyRole | null }[] = [];
     const role = roleFromArgs(program, args);
     for (const f of files) {
@@ -276,13 +281,19 @@ export const proxiesCollector = defineCollector({
         result = parseAs(c.kind, text, file, c.role);
       }
       if (result.error) {
-        ctx.gap(file, 'read-error', `cannot parse as ${c.kind}: line ${result.error.line}: ${result.error.detail}`);
+        ctx.gap(
+          file,
+          'read-error',
+          `cannot parse as ${c.kind}: line ${result.error.line}: ${result.error.detail}`,
+        );
         continue;
       }
       if (!result.config) continue;
       configs.push({ ...result.config, files: [...files].sort(), foundBy: c.foundBy });
     }
-    configs.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0));
+    configs.sort((a, b) =>
+      a.path < b.path ? -1 : a.path > b.path ? 1 : a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0,
+    );
     const netDev = await ctx.readText('/proc/net/dev');
     return { configs, interfaces: netDev === undefined ? null : parseNetDev(netDev) };
   },
