@@ -342,6 +342,46 @@ describe('authlog collector: bad input', () => {
     }
   });
 
+  it('bounds verdicts, sources and events, but keeps what the checks need', async () => {
+    const saved = { ...LIMITS };
+    Object.assign(LIMITS, { verdicts: 2, accountEvents: 1, sourcesTotal: 2, sourcesWithoutLogin: 1 });
+    try {
+      const burst = (ip: string, minute: number, n: number) =>
+        Array.from(
+          { length: n },
+          (_, i) =>
+            `Mar  9 04:${String(minute).padStart(2, '0')}:${String(i * 2).padStart(2, '0')} h sshd[1]: Failed password for root from ${ip} port ${i} ssh2`,
+        );
+      const dir = await host({
+        'var/log/auth.log': [
+          ...burst('192.0.2.1', 1, 20),
+          ...burst('192.0.2.2', 2, 15),
+          ...burst('192.0.2.3', 3, 9),
+          ...burst('192.0.2.4', 4, 8),
+          ...burst('192.0.2.5', 5, 3),
+          ...burst('192.0.2.6', 6, 2),
+          'Mar  9 05:00:00 h sshd[2]: Accepted password for root from 192.0.2.4 port 9 ssh2',
+          'Mar  9 05:01:00 h useradd[3]: new user: name=a, UID=1001, GID=1001, home=/home/a, shell=/bin/sh',
+          'Mar  9 05:02:00 h useradd[3]: new user: name=b, UID=1002, GID=1002, home=/home/b, shell=/bin/sh',
+          "Mar  9 05:03:00 h usermod[3]: change user 'b' UID from '1002' to '0'",
+          '',
+        ].join('\n'),
+      });
+      const s = (await collect({ root: dir, sections: ['authlog'] })).sections.authlog!;
+      expect(s.verdicts.map((v) => v.source)).toEqual(['192.0.2.1', '192.0.2.4']);
+      expect(s.verdictsDropped).toBe(2);
+      expect(s.sources.map((x) => x.ip)).toEqual(['192.0.2.1', '192.0.2.2', '192.0.2.4']);
+      expect(s.sourcesDropped).toBe(3);
+      expect(s.events.map((e) => [e.user, e.uid])).toEqual([
+        ['a', 1001],
+        ['b', 0],
+      ]);
+      expect(s.eventsDropped).toBe(1);
+    } finally {
+      Object.assign(LIMITS, saved);
+    }
+  });
+
   it('records an unreadable auth.log as a gap of the section, an unreadable history with its field', async () => {
     const dir = await host({
       'var/log/auth.log': 'Mar  9 04:00:00 h sshd[1]: Accepted password for ann from 10.0.0.5 port 1 ssh2\n',

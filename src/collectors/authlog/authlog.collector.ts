@@ -44,6 +44,7 @@ export const LIMITS = {
   otherEvents: 1000,
   sourcesWithoutLogin: 1000,
   sourcesTotal: 5000,
+  verdicts: 5000,
   loginsLatest: 500,
   loginsFromSources: 1000,
   acceptedPerSource: 10,
@@ -205,7 +206,8 @@ class Evidence {
       keepEnds(s.accepted, event, LIMITS.acceptedPerSource);
     }
     if (ACCOUNT_CLASSES.has(event.class)) {
-      if (this.accountEvents.length < LIMITS.accountEvents) this.accountEvents.push(event);
+      // UID 0 changes are always kept: a check depends on seeing every one.
+      if (this.accountEvents.length < LIMITS.accountEvents || event.uid === 0) this.accountEvents.push(event);
       else this.dropped++;
     } else if (OTHER_KEPT.has(event.class)) {
       if (this.otherEvents.length < LIMITS.otherEvents) this.otherEvents.push(event);
@@ -483,16 +485,46 @@ function byTime(a: AuthEvent, b: AuthEvent): number {
   );
 }
 
+/**
+ * Bound the verdicts: every verdict without a source, and every one whose source also logged in, is kept;
+ * the others by number of events, up to the cap. Order stays the correlator's.
+ */
+function chooseVerdicts(
+  evidence: Evidence,
+  all: readonly Verdict[],
+): { verdicts: Verdict[]; dropped: number } {
+  if (all.length <= LIMITS.verdicts) return { verdicts: [...all], dropped: 0 };
+  const loggedIn = (v: Verdict) => {
+    const s = v.source === undefined ? undefined : evidence.sources.get(v.source);
+    return s !== undefined && (s.acceptedCount > 0 || s.sessions.length > 0);
+  };
+  const must = all.filter((v) => v.source === undefined || loggedIn(v));
+  const room = Math.max(0, LIMITS.verdicts - must.length);
+  const rest = all
+    .filter((v) => v.source !== undefined && !loggedIn(v))
+    .sort((a, b) => b.events - a.events || a.first.epoch - b.first.epoch)
+    .slice(0, room);
+  const keep = new Set([...must, ...rest]);
+  const verdicts = all.filter((v) => keep.has(v));
+  return { verdicts, dropped: all.length - verdicts.length };
+}
+
+/**
+ * Bound the sources: first those with a verdict that also logged in (the compromise candidates), then the
+ * other brute-forcing ones, then those that logged in, up to one cap; the busiest of the rest up to another.
+ */
 function chooseSources(
   evidence: Evidence,
   verdicts: readonly Verdict[],
 ): { sources: SourceSummary[]; dropped: number } {
   const flagged = new Set(verdicts.map((v) => v.source).filter((s): s is string => s !== undefined));
   const all = [...evidence.sources.values()];
-  const important = all.filter((s) => flagged.has(s.ip) || s.acceptedCount > 0);
-  const rest = all
-    .filter((s) => !flagged.has(s.ip) && s.acceptedCount === 0)
-    .sort((a, b) => b.failures + b.btmpFailures - (a.failures + a.btmpFailures) || a.ip.localeCompare(b.ip));
+  const loggedIn = (s: SourceSummary) => s.acceptedCount > 0 || s.sessions.length > 0;
+  const busiest = (a: SourceSummary, b: SourceSummary) =>
+    b.failures + b.btmpFailures - (a.failures + a.btmpFailures) || a.ip.localeCompare(b.ip);
+  const tier = (s: SourceSummary) => (flagged.has(s.ip) ? (loggedIn(s) ? 0 : 1) : loggedIn(s) ? 2 : 3);
+  const important = all.filter((s) => tier(s) < 3).sort((a, b) => tier(a) - tier(b) || busiest(a, b));
+  const rest = all.filter((s) => tier(s) === 3).sort(busiest);
   const kept = [...important.slice(0, LIMITS.sourcesTotal), ...rest.slice(0, LIMITS.sourcesWithoutLogin)];
   kept.sort((a, b) => a.ip.localeCompare(b.ip));
   return { sources: kept, dropped: all.length - kept.length };
@@ -511,8 +543,8 @@ export const authlogCollector = defineCollector({
     const accounts = await passwdAccounts(ctx);
     const lastlog = await readLastlog(ctx, accounts);
     const history = await readHistories(ctx, accounts);
-    const verdicts = evidence.correlator.verdicts();
-    const { sources, dropped } = chooseSources(evidence, verdicts);
+    const chosen = chooseVerdicts(evidence, evidence.correlator.verdicts());
+    const { sources, dropped } = chooseSources(evidence, chosen.verdicts);
     const events = [...evidence.accountEvents, ...evidence.otherEvents].sort(byTime);
     return {
       timezone: zoneLabel(zone),
@@ -520,7 +552,8 @@ export const authlogCollector = defineCollector({
       counts: Object.fromEntries(Object.entries(evidence.counts).sort(([a], [b]) => a.localeCompare(b))),
       events,
       eventsDropped: evidence.dropped,
-      verdicts,
+      verdicts: chosen.verdicts,
+      verdictsDropped: chosen.dropped,
       sources,
       sourcesDropped: dropped,
       acceptedCount: evidence.acceptedCount,

@@ -232,13 +232,17 @@ export interface AuthLogSection {
   /** Events per class over every log. */
   counts: Partial<Record<AuthEventClass, number>>;
   /**
-   * Events kept in full, sorted by time: account changes, su/sudo failures and refusals, repeated PAM
-   * failures (bounded; see `eventsDropped`). Logins are kept per source in `sources`.
+   * Events kept in full, sorted by time: account changes and su/sudo failures and refusals (bounded, see
+   * `eventsDropped`; an account given UID 0 is always kept). Logins are kept per source in `sources`.
    */
   events: AuthEvent[];
   eventsDropped: number;
-  /** Correlation verdicts (Wazuh rules 5712, 5763, 5720, 5719, 2502, 5404, and btmp bursts), sorted. */
+  /**
+   * Correlation verdicts (Wazuh rules 5712, 5763, 5720, 5719, 2502, 5404, and btmp bursts), sorted; bounded,
+   * but a verdict whose source also logged in is always kept.
+   */
   verdicts: Verdict[];
+  verdictsDropped: number;
   /** Remote addresses: every one with a verdict or an accepted login, then the busiest (bounded). */
   sources: SourceSummary[];
   sourcesDropped: number;
