@@ -6,6 +6,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { CONTROLS } from './gen/controls.ts';
 import { FRAUD } from './gen/fraud.ts';
+import { FRESH } from './gen/fresh.ts';
 import { GAMBLING } from './gen/gambling.ts';
 import { HACKING } from './gen/hacking.ts';
 import { LEGIT_PHP } from './gen/php.ts';
@@ -19,7 +20,7 @@ export interface LabelEntry {
   /** Path under test/corpus/files. */
   file: string;
   label: Label;
-  split: 'train' | 'test';
+  split: 'train' | 'test' | 'fresh';
   archetype: string;
   /** The path the file stands for on a scanned host (the detectors see this path, never `file`). */
   hostPath: string;
@@ -34,6 +35,7 @@ export const ARCHETYPES: { folder: string; list: Archetype[] }[] = [
   { folder: 'benign-page', list: CONTROLS },
   { folder: 'webshell', list: WEBSHELLS },
   { folder: 'benign-php', list: LEGIT_PHP },
+  { folder: 'fresh', list: FRESH },
 ];
 
 /** Share of the samples of a non-held-out archetype that also goes to the test split. */
@@ -59,7 +61,11 @@ export function generate(root: string): LabelEntry[] {
         const seed = hash(`${key}:host`);
         const dir = sample.dir ?? `site${hash(a.id) % 37}`;
         const hostPath = `/var/www/html/${dir}/${hostName(sample.ext, sample.name, seed)}`;
-        const split = a.heldOut || hash(`${key}:split`) % 100 < TEST_SHARE ? 'test' : 'train';
+        const split = a.id.startsWith('fresh-')
+          ? 'fresh'
+          : a.heldOut || hash(`${key}:split`) % 100 < TEST_SHARE
+            ? 'test'
+            : 'train';
         mkdirSync(path.join(filesDir, folder), { recursive: true });
         writeFileSync(
           path.join(filesDir, file),

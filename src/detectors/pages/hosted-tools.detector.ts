@@ -13,6 +13,9 @@ const DOWNLOAD_EXT =
 const WEB_TREE =
   /^\/(?:var\/www|srv|usr\/share\/nginx|opt\/lampp\/htdocs|www|data\/www|home\/[^/]+\/(?:public_html|www|htdocs))\//;
 const MAX_BYTES = 256 * 1024 * 1024;
+const ARCHIVE_EXT = /\.(?:zip|rar|tar|tar\.gz|tgz|tar\.xz|jar|apk)$/i;
+/** Archive headers and entry names sit at the start and end; a huge archive is sampled. */
+const MAX_SCAN_CHARS = 64 * 1024 * 1024;
 
 /** Names of offensive tools and kits (lower case; matched inside file and entry names). */
 export const TOOL_NAMES: { re: RegExp; name: string }[] = [
@@ -55,27 +58,20 @@ export function scanHostedTool(text: string, file: FileInfo, firstLine: number):
   const base = file.path.slice(file.path.lastIndexOf('/') + 1);
   // The name counts once per file: only with its first chunk.
   const byName = firstLine === 1 ? toolNamesIn(base) : [];
-  // Entry names inside an archive: printable runs that look like paths.
-  const inside = new Set<string>();
-  const entries = new Set<string>();
-  let scanned = 0;
-  for (const m of text.matchAll(
-    /[\w\u4e00-\u9fff][\w\u4e00-\u9fff .\-/]{3,120}\.(?:exe|dll|py|jar|ps1|txt|c|cpp|cs|go|rb|pl|sh|bat|cfg|ini|json|md)\b/g,
-  )) {
-    if (++scanned > 5000) break;
-    const found = toolNamesIn(m[0]);
-    if (found.length > 0) entries.add(m[0]);
-    for (const n of found) inside.add(n);
-  }
+  // Inside an archive (zip/jar/tar/rar keep entry names in clear): the names of the tools packed in it.
+  // Scripts are judged by their name only: a script may mention a tool without being one.
+  const inside = ARCHIVE_EXT.test(base)
+    ? toolNamesIn(text.length > MAX_SCAN_CHARS ? text.slice(0, MAX_SCAN_CHARS) : text)
+    : [];
   const names = [...new Set([...byName, ...inside])].sort();
   if (names.length === 0) return [];
   let score = byName.length > 0 ? 0.65 : 0;
-  if (entries.size > 0) score += entries.size >= 2 ? 0.65 : 0.35;
+  if (inside.length > 0) score += inside.length >= 2 ? 0.8 : 0.6;
   score = Math.min(1, score);
   if (score < 0.6) return [];
   const reasons = [
     ...(byName.length > 0 ? [`file name names ${byName.join(', ')}`] : []),
-    ...(inside.size > 0 ? [`packed files name ${[...inside].sort().join(', ')}`] : []),
+    ...(inside.length > 0 ? [`packed files name ${inside.join(', ')}`] : []),
     'downloadable from a web root',
   ];
   return [

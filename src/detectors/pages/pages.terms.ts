@@ -14,7 +14,7 @@ export type PageCategory = (typeof PAGE_CATEGORIES)[number];
 export const CATEGORY_RULES: Record<PageCategory, { core: readonly string[]; minFacets: number }> = {
   gambling: { core: ['game', 'bet'], minFacets: 2 },
   pornography: { core: ['content'], minFacets: 1 },
-  fraud: { core: ['authority', 'urgency', 'scam'], minFacets: 2 },
+  fraud: { core: ['authority', 'urgency', 'scam', 'secret'], minFacets: 2 },
   piracy: { core: ['video', 'download', 'crack', 'book'], minFacets: 2 },
   'hacking-tool': { core: ['tool'], minFacets: 2 },
 };
@@ -36,6 +36,18 @@ function terms(facet: string, weight: number, list: string): Term[] {
 
 export const CATEGORY_TERMS: Record<PageCategory, Term[]> = {
   gambling: [
+    ...terms(
+      'game',
+      1,
+      'horse racing|racing|real money|cash games|tournaments|bingo|keno|craps|live casino|table games',
+    ),
+    ...terms(
+      'bet',
+      2,
+      'place bet|free bets|in-play|each-way|my bets|buy-in|rakeback|accumulator|moneyline|point spread',
+    ),
+    ...terms('bet', 1, 'bet|bets|betting|punters'),
+    ...terms('money', 1, 'cashier|payout'),
     ...terms(
       'game',
       2,
@@ -101,6 +113,18 @@ export const CATEGORY_TERMS: Record<PageCategory, Term[]> = {
   ],
   fraud: [
     ...terms(
+      'secret',
+      2,
+      '银行卡密码|atm pin|card pin|recovery phrase|seed phrase|secret phrase|secret recovery phrase|助记词|钱包私钥|private key|12-word|24-word|卡内余额',
+    ),
+    ...terms(
+      'scam',
+      2,
+      '理赔退款|办理理赔|双倍赔偿|退款到账|质量问题|解冻金|无抵押|秒批|不看征信|放款|下款|征信修复|注销校园贷|恭喜您中奖|领取奖金|领取补贴|补贴申领|申领补贴|validate your wallet|synchronise your wallet|synchronize your wallet|wallet validation|claim your airdrop|you have won|claim your prize',
+    ),
+    ...terms('scam', 1, '理赔|退款|补贴|贷款|airdrop|wallet'),
+    ...terms('cta', 2, '确认退款|立即申领|立即申请|claim now|validate'),
+    ...terms(
       'authority',
       2,
       '最高人民检察院|最高人民法院|公安部|通缉令|逮捕令|冻结令|资金清查|清查资金|安全账户|国家安全账户|涉嫌洗钱|洗钱案|案件编号|网上通缉|司法冻结|财产冻结|ministry of public security',
@@ -154,6 +178,12 @@ export const CATEGORY_TERMS: Record<PageCategory, Term[]> = {
     ...terms(
       'video',
       2,
+      'free streams|free live stream|watch live free|live streams free|pay-per-view free|no subscription|streams hd|无修|番剧|学习版|解压即玩|免steam|mod apk|premium unlocked|unlocked premium',
+    ),
+    ...terms('video', 1, 'streams|live stream|新番|apk'),
+    ...terms(
+      'video',
+      2,
       '免费在线观看|在线观看完整版|高清在线观看|全集在线观看|免费观看全集|抢先版|枪版|tc版|hd中字|中字|国语中字|蓝光原盘|1080p|4k高清|电影天堂|影院|免费电影|最新电影|电视剧全集|美剧|韩剧|日剧|泰剧|更新至|全集|完结|watch free|free movies|watch online free|full movie|full episodes|123movies|fmovies|putlocker',
     ),
     ...terms(
@@ -188,6 +218,13 @@ export const CATEGORY_TERMS: Record<PageCategory, Term[]> = {
     ...terms('cta', 1, '播放|观看|play'),
   ],
   'hacking-tool': [
+    ...terms(
+      'tool',
+      2,
+      'phishing kit|phishing kits|scam page|scampage|scam pages|drainer|wallet drainer|fully undetected|antibot|true login|spam tools|smtp cracker|cc checker|carding|bulletproof hosting|钓鱼页面|钓鱼源码|洗料|料子',
+    ),
+    ...terms('offer', 2, 'lifetime updates'),
+    ...terms('offer', 1, 'shop|buy'),
     ...terms(
       'tool',
       2,
@@ -233,7 +270,7 @@ export const CONTEXT_TERMS: { group: string; w: number; for?: readonly PageCateg
   {
     group: 'warning',
     w: 1.2,
-    list: '提醒|警惕|谨防|切勿|千万不要|不要轻信|远离|危害|防范|举报|识别|揭秘|套路|案例|上当|受骗|beware|warning|avoid|protect yourself|how to spot|how to avoid|report it|red flags',
+    list: '提醒|警惕|谨防|切勿|请勿|千万不要|不要轻信|不要向任何人|不会索要|不会要求|从不索要|远离|危害|防范|举报|识别|揭秘|套路|案例|上当|受骗|beware|warning|avoid|protect yourself|how to spot|how to avoid|report it|red flags|will never ask|never ask|do not share',
   },
   {
     group: 'anti-fraud',

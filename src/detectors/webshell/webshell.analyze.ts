@@ -76,6 +76,10 @@ const NESTED_DECODERS =
   /\b(?:base64_decode|gzinflate|gzuncompress|gzdecode|str_rot13|strrev|hex2bin|convert_uudecode|urldecode|rawurldecode)\s*\(\s*@?\s*(?:base64_decode|gzinflate|gzuncompress|gzdecode|str_rot13|strrev|hex2bin|convert_uudecode|urldecode|rawurldecode)\s*\(/gi;
 const XOR_KEY_LOOP = /\[\s*\(?\s*\$\w+\s*\+\s*1\s*\)?\s*&\s*15\s*\]/;
 const HEX16 = /['"][0-9a-f]{16}['"]/;
+const SUPERGLOBAL = /^_(?:GET|POST|REQUEST|COOKIE|FILES|SERVER)$/;
+const VARVAR = new RegExp(`\\$\\$(${IDENT})`, 'g');
+const PROPERTY = new RegExp(`->\\s*(${IDENT})`, 'g');
+const PROPERTY_ASSIGN = new RegExp(`->\\s*(${IDENT})\\s*=(?![=>])`, 'g');
 const DIRECT_PARAM = /^\s*@?\s*\$_(?:POST|GET|REQUEST|COOKIE)\s*\[\s*['"]?[^\]]{1,40}\]\s*$/;
 
 function varsIn(expr: string): string[] {
@@ -123,8 +127,14 @@ export function analyzePhp(source: string, depth = 0): Signal[] {
   const decodedVars = new Set<string>();
   const taint = new Map<string, Taint>();
 
+  /** Object properties assigned from the request ($o->cmd = $_POST['x']). */
+  const taintedProps = new Set<string>();
+
   const taintOf = (expr: string): Taint | undefined => {
     if (PHP_INPUT.test(expr) || PHP_FRAMEWORK_INPUT.test(expr)) return 'input';
+    // $$name where $name holds "_POST" and the like: a superglobal by another name.
+    for (const m of expr.matchAll(VARVAR)) if (SUPERGLOBAL.test(consts.get(m[1]!) ?? '')) return 'input';
+    for (const m of expr.matchAll(PROPERTY)) if (taintedProps.has(m[1]!)) return 'input';
     let result: Taint | undefined;
     for (const v of varsIn(expr)) {
       const t = taint.get(v);
@@ -166,6 +176,10 @@ export function analyzePhp(source: string, depth = 0): Signal[] {
       if (!t || PHP_SANITIZER.test(a.rhs)) continue;
       const prefixed = /^\s*(['"])[^'"]*\1\s*\./.test(a.rhs);
       taint.set(a.name, t === 'input' && !prefixed ? 'input' : 'prefixed');
+    }
+    for (const m of text.matchAll(PROPERTY_ASSIGN)) {
+      const start = m.index + m[0].length;
+      if (taintOf(text.slice(start, statementEnd(text, start, 4096))) === 'input') taintedProps.add(m[1]!);
     }
     for (const m of text.matchAll(
       new RegExp(`foreach\\s*\\(\\s*([^;]{1,80}?)\\s+as\\s+\\$(${IDENT})(?:\\s*=>\\s*\\$(${IDENT}))?`, 'gi'),
