@@ -4,5 +4,8 @@
  */
 import type { Detector } from './detector.ts';
 import { miningDetector } from './mining/mining.detector.ts';
+import { hostedToolsDetector } from './pages/hosted-tools.detector.ts';
+import { pagesDetector } from './pages/pages.detector.ts';
+import { webshellDetector } from './webshell/webshell.detector.ts';
 
-export const DETECTORS: readonly Detector[] = [miningDetector];
+export const DETECTORS: readonly Detector[] = [miningDetector, webshellDetector, pagesDetector, hostedToolsDetector];
