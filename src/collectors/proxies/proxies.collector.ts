@@ -87,6 +87,16 @@ export const LOCATIONS: readonly Location[] = [
   { kind: 'gost', dir: '/etc/gost', match: TREE_FILE },
 ];
 
+/**
+ * WireGuard and OpenVPN keep private keys beside their configurations, so their directories are usually
+ * readable by root only. A failed read there is a gap of that field alone ("proxies.wireguard"): checks
+ * that never look at VPN configurations (open proxies, proxy services, tunnels) tolerate it, so a scan
+ * without root still assesses them.
+ */
+export function gapField(kind: ProxyKind): string | undefined {
+  return kind === 'wireguard' || kind === 'openvpn' ? kind : undefined;
+}
+
 interface Candidate {
   kind: ProxyKind;
   role?: ProxyRole;
@@ -188,15 +198,18 @@ async function standardCandidates(ctx: CollectContext, found: Map<string, Candid
     if (!found.has(p)) found.set(p, { kind, foundBy: 'standard-path' });
   };
   for (const loc of LOCATIONS) {
+    const field = gapField(loc.kind);
     if (loc.file) {
       const st = await ctx.root.stat(loc.file);
       if (st.ok && st.type !== 'dir') add(loc.file, loc.kind);
-      else if (!st.ok) ctx.noteFailure(loc.file, st);
+      else if (!st.ok) ctx.noteFailure(loc.file, st, field);
       continue;
     }
     const dirs = [loc.dir!, ...(loc.subdirs ?? []).map((s) => `${loc.dir!}/${s}`)];
     for (const dir of dirs) {
-      for (const e of (await ctx.list(dir)) ?? []) {
+      const listing = await ctx.root.list(dir);
+      if (!listing.ok) ctx.noteFailure(dir, listing, field);
+      for (const e of listing.ok ? listing.entries : []) {
         if ((e.type === 'file' || e.type === 'symlink') && loc.match!.test(e.name))
           add(`${dir}/${e.name}`, loc.kind);
       }
@@ -275,7 +288,8 @@ export const proxiesCollector = defineCollector({
         if (directives === undefined) continue;
         result = parseSquid(directives, file);
       } else {
-        const text = await ctx.readText(file, { maxBytes: MAX_CONFIG_BYTES });
+        const field = gapField(c.kind);
+        const text = await ctx.readText(file, { maxBytes: MAX_CONFIG_BYTES, ...(field ? { field } : {}) });
         if (text === undefined) continue;
         files.add(file);
         result = parseAs(c.kind, text, file, c.role);
@@ -285,6 +299,7 @@ export const proxiesCollector = defineCollector({
           file,
           'read-error',
           `cannot parse as ${c.kind}: line ${result.error.line}: ${result.error.detail}`,
+          gapField(c.kind),
         );
         continue;
       }

@@ -35,7 +35,14 @@ export default defineCheck({
   severity: 'critical',
   needs: ['proxies', 'processes', 'sockets', 'firewall', 'services'],
   // Matched by port and program name; see proxy-service-running.
-  tolerates: ['sockets.owner', 'processes.exe', 'processes.cwd'],
+  tolerates: [
+    'sockets.owner',
+    'processes.exe',
+    'processes.cwd',
+    // VPN configurations (often readable by root only) never decide this check.
+    'proxies.wireguard',
+    'proxies.openvpn',
+  ],
   // Catalogue §9 row 5 (and row 14 for the missing protection). An open proxy is a relay for anyone:
   // csl-23 clause 2 — the operator lacks the technical measures against abuse of the network (open proxies
   // are scanned for and used to hide attacks, spam and fraud); csl-26 — network access handed to anyone

@@ -38,7 +38,14 @@ export default defineCheck({
   needs: ['proxies', 'processes', 'sockets', 'firewall', 'services'],
   // Programs are matched by port and by name or argv[0], so unknown socket owners, exe links and
   // working directories leave the verdict intact (a relative config path then stays unresolved).
-  tolerates: ['sockets.owner', 'processes.exe', 'processes.cwd'],
+  tolerates: [
+    'sockets.owner',
+    'processes.exe',
+    'processes.cwd',
+    // VPN configurations (often readable by root only) never decide this check.
+    'proxies.wireguard',
+    'proxies.openvpn',
+  ],
   // Catalogue §9 row 5. intlreg-6: a proxy others reach from abroad is a self-built international channel;
   // telecom-7: relaying traffic for others as a business is a telecom service that needs a licence.
   // csl-26: a proxy that others can reach is a network-access service, and access providers must take

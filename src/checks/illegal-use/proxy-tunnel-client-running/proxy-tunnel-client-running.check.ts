@@ -10,7 +10,13 @@ export default defineCheck({
   category: 'proxy-service',
   severity: 'medium',
   needs: ['proxies', 'processes', 'services'],
-  tolerates: ['processes.exe', 'processes.cwd'],
+  tolerates: [
+    'processes.exe',
+    'processes.cwd',
+    // VPN configurations (often readable by root only) never decide this check.
+    'proxies.wireguard',
+    'proxies.openvpn',
+  ],
   // A tunnel client publishes services from inside this host (SSH, RDP, databases, admin pages) on a
   // server elsewhere, past this host's firewall and access controls: the anti-intrusion technical
   // measures of csl-23 clause 2 no longer cover them. Not a cross-border or licensing question by itself.
