@@ -148,6 +148,10 @@ export function pageText(html: string): string {
   return text.replace(/[\u3400-\u9fff]/g, (ch) => TRAD_TO_SIMP[ch] ?? ch).replace(/\s+/g, ' ');
 }
 
+/** An input that asks for card, identity, PIN, one-time-code or wallet-phrase data (English and pinyin names too). */
+const SENSITIVE_FIELD =
+  /(?:name|id|placeholder)\s*=\s*["'][^"']{0,40}(?:card_?no|cardnum|card_?number|bank_?card|yhk|kahao|cvv|cvc|cvn|expir|idcard|id_?no|identity|sfz|shenfen|ssn|pin_?code|atm_?pin|tradepwd|paypwd|pay_?pass|jymm|qkmm|sms_?code|yzm|otp|phrase|mnemonic|seed|身份证|银行卡|卡号|交易密码|支付密码|取款密码|银行卡密码|验证码|预留手机|安全码|有效期|助记词)/;
+
 const count = (re: RegExp, s: string, cap = 10_000): number => {
   let n = 0;
   for (const m of s.matchAll(re)) if (m.index >= 0 && ++n >= cap) break;
@@ -160,10 +164,9 @@ export function structureOf(html: string): Structure {
   return {
     forms: count(/<form\b/g, h),
     passwordInputs: count(/type\s*=\s*["']?password/g, h),
-    sensitiveFields: count(
-      /(?:name|id|placeholder)\s*=\s*["'][^"']{0,40}(?:card_?no|cardnum|card_?number|cvv|cvc|cvn|expir|idcard|id_?no|identity|ssn|pin_?code|atm_?pin|tradepwd|paypwd|pay_?pass|sms_?code|otp|身份证|银行卡|卡号|交易密码|支付密码|取款密码|短信验证码|预留手机|安全码|有效期)/g,
-      h,
-    ),
+    sensitiveFields: [...h.matchAll(/<(?:input|textarea|select)\b[^>]{0,600}>/g)].filter((m) =>
+      SENSITIVE_FIELD.test(m[0]),
+    ).length,
     externalAction: actions.some((a) => /^(?:https?:)?\/\//.test(a)),
     exfiltration:
       /api\.telegram\.org\/bot|discord(?:app)?\.com\/api\/webhooks|hooks\.slack\.com\/services|formspree\.io|getform\.io/.test(

