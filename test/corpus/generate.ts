@@ -4,6 +4,7 @@
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { BLIND } from './gen/blind.ts';
 import { CONTROLS } from './gen/controls.ts';
 import { FRAUD } from './gen/fraud.ts';
 import { FRESH } from './gen/fresh.ts';
@@ -20,7 +21,7 @@ export interface LabelEntry {
   /** Path under test/corpus/files. */
   file: string;
   label: Label;
-  split: 'train' | 'test' | 'fresh';
+  split: 'train' | 'test' | 'fresh' | 'blind';
   archetype: string;
   /** The path the file stands for on a scanned host (the detectors see this path, never `file`). */
   hostPath: string;
@@ -36,6 +37,7 @@ export const ARCHETYPES: { folder: string; list: Archetype[] }[] = [
   { folder: 'webshell', list: WEBSHELLS },
   { folder: 'benign-php', list: LEGIT_PHP },
   { folder: 'fresh', list: FRESH },
+  { folder: 'blind', list: BLIND },
 ];
 
 /** Share of the samples of a non-held-out archetype that also goes to the test split. */
@@ -63,9 +65,11 @@ export function generate(root: string): LabelEntry[] {
         const hostPath = `/var/www/html/${dir}/${hostName(sample.ext, sample.name, seed)}`;
         const split = a.id.startsWith('fresh-')
           ? 'fresh'
-          : a.heldOut || hash(`${key}:split`) % 100 < TEST_SHARE
-            ? 'test'
-            : 'train';
+          : a.id.startsWith('blind-')
+            ? 'blind'
+            : a.heldOut || hash(`${key}:split`) % 100 < TEST_SHARE
+              ? 'test'
+              : 'train';
         mkdirSync(path.join(filesDir, folder), { recursive: true });
         writeFileSync(
           path.join(filesDir, file),

@@ -150,7 +150,7 @@ export function pageText(html: string): string {
 
 /** An input that asks for card, identity, PIN, one-time-code or wallet-phrase data (English and pinyin names too). */
 const SENSITIVE_FIELD =
-  /(?:name|id|placeholder)\s*=\s*["'][^"']{0,40}(?:card_?no|cardnum|card_?number|bank_?card|yhk|kahao|cvv|cvc|cvn|expir|idcard|id_?no|identity|sfz|shenfen|ssn|pin_?code|atm_?pin|tradepwd|paypwd|pay_?pass|jymm|qkmm|sms_?code|yzm|otp|phrase|mnemonic|seed|身份证|银行卡|卡号|交易密码|支付密码|取款密码|银行卡密码|验证码|预留手机|安全码|有效期|助记词)/;
+  /(?:name|id|placeholder)\s*=\s*["'][^"']{0,40}(?:card_?no|cardnum|card_?number|cc_?num|credit_?card|bank_?card|yhk|kahao|cvv|cvc|cvn|expir|idcard|id_?no|identity|sfz|shenfen|ssn|pin_?code|atm_?pin|tradepwd|paypwd|pay_?pass|jymm|qkmm|sms_?code|yzm|otp|phrase|mnemonic|seed|身份证|银行卡|卡号|交易密码|支付密码|取款密码|银行卡密码|验证码|预留手机|安全码|有效期|助记词)/;
 
 const count = (re: RegExp, s: string, cap = 10_000): number => {
   let n = 0;
@@ -337,7 +337,10 @@ export function classifyPage(html: string): PageResult {
     const talksAbout = contextScore >= 3 && offer < 2;
     // Structure of the trade (odds tables, magnet lists, credential forms) counts as one more facet.
     const facetCount = facets.size + (struct.score >= 1.5 ? 1 : 0);
-    const detected = score >= threshold && core && !talksAbout && facetCount >= rule.minFacets;
+    // Overwhelming evidence from one facet, with no context at all, is enough too.
+    const overwhelming = score >= 2 * threshold && contextScore === 0;
+    const detected =
+      score >= threshold && core && !talksAbout && (facetCount >= rule.minFacets || overwhelming);
     const ranked = [...terms.entries()]
       .filter(([, t]) => t.facet !== 'cta')
       .map(([key, t]) => [key.slice(key.indexOf('\u0000') + 1), t] as const)

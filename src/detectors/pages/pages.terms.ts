@@ -113,6 +113,21 @@ export const CATEGORY_TERMS: Record<PageCategory, Term[]> = {
   ],
   fraud: [
     ...terms(
+      'urgency',
+      2,
+      'within 48 hours|within 72 hours|within 12 hours|today only|limited time|avoid arrest|to avoid suspension|eligible to receive|you are eligible',
+    ),
+    ...terms(
+      'authority',
+      2,
+      'arrest warrant|outstanding warrant|warrant has been issued|money laundering|settlement fee|interpol|tax refund notification',
+    ),
+    ...terms(
+      'scam',
+      2,
+      'gift cards|gift card code|receive double|double back|doubled amount|giveaway|send to address|send btc|send eth',
+    ),
+    ...terms(
       'secret',
       2,
       '银行卡密码|atm pin|card pin|recovery phrase|seed phrase|secret phrase|secret recovery phrase|助记词|钱包私钥|private key|12-word|24-word|卡内余额',
@@ -178,6 +193,16 @@ export const CATEGORY_TERMS: Record<PageCategory, Term[]> = {
     ...terms(
       'video',
       2,
+      'iptv|m3u playlist|m3u|live channels|premium channels|all ppv|firestick|sky sports|bein|dazn',
+    ),
+    ...terms(
+      'book',
+      2,
+      '汉化组|最新话|在线漫画|漫画免费|免费在线阅读|无水印|生肉|熟肉|manga raw|read manga free|scanlation',
+    ),
+    ...terms(
+      'video',
+      2,
       'free streams|free live stream|watch live free|live streams free|pay-per-view free|no subscription|streams hd|无修|番剧|学习版|解压即玩|免steam|mod apk|premium unlocked|unlocked premium',
     ),
     ...terms('video', 1, 'streams|live stream|新番|apk'),
@@ -218,6 +243,11 @@ export const CATEGORY_TERMS: Record<PageCategory, Term[]> = {
     ...terms('cta', 1, '播放|观看|play'),
   ],
   'hacking-tool': [
+    ...terms(
+      'tool',
+      2,
+      'ransomware affiliate|raas|leak site|negotiation panel|sqli dumper|sql injection tool|mass sql injection|dorks|dork searcher|combo list|combolist|dumper|exploiter|mass scanner|account checker|brute forcer',
+    ),
     ...terms(
       'tool',
       2,
@@ -311,7 +341,7 @@ export const CONTEXT_TERMS: { group: string; w: number; for?: readonly PageCateg
     group: 'research',
     w: 1.2,
     for: ['hacking-tool'],
-    list: '分析|检测|防护|防御|修复|补丁|加固|应急响应|复现|原理|安全建议|溯源|研究|漏洞公告|安全通告|查杀|流量特征|特征分析|缓解|mitigation|detection|detect|patch|advisory|analysis|defend|incident response|indicators of compromise|ioc|blue team|write-up|writeup',
+    list: '拦截|杀毒|安全软件|病毒库|主动防御|防火墙|antivirus|anti-malware|protection|remove malware|security software|分析|检测|防护|防御|修复|补丁|加固|应急响应|复现|原理|安全建议|溯源|研究|漏洞公告|安全通告|查杀|流量特征|特征分析|缓解|mitigation|detection|detect|patch|advisory|analysis|defend|incident response|indicators of compromise|ioc|blue team|write-up|writeup',
   },
   {
     group: 'licensed',

