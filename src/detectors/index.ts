@@ -8,4 +8,9 @@ import { hostedToolsDetector } from './pages/hosted-tools.detector.ts';
 import { pagesDetector } from './pages/pages.detector.ts';
 import { webshellDetector } from './webshell/webshell.detector.ts';
 
-export const DETECTORS: readonly Detector[] = [miningDetector, webshellDetector, pagesDetector, hostedToolsDetector];
+export const DETECTORS: readonly Detector[] = [
+  miningDetector,
+  webshellDetector,
+  pagesDetector,
+  hostedToolsDetector,
+];

@@ -4,7 +4,7 @@
  */
 import type { DirEntry } from '../host/root.ts';
 import { normaliseHostPath } from '../host/root.ts';
-import { globToRegExp, hasMagic } from './glob.ts';
+import { compileGlob, hasMagic } from './glob.ts';
 import {
   parseApache,
   parseCaddy,
@@ -81,7 +81,7 @@ export async function expandGlob(reader: ConfigReader, pattern: string): Promise
       }
       const entries = await reader.list(dir);
       if (!entries) continue;
-      const re = globToRegExp(part);
+      const re = compileGlob(part);
       for (const e of entries) {
         if (e.name.startsWith('.') && !part.startsWith('.')) continue; // shells and nginx's glob() skip dotfiles
         if (!re.test(e.name)) continue;

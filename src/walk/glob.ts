@@ -3,41 +3,61 @@
  *
  * Syntax: `*` any run of characters within one path component, `?` one character, `[abc]` / `[a-z]` /
  * `[!x]` a class, a double star any number of whole components (including none), `{a,b}` alternatives
- * (no nesting). A glob compiles once to a RegExp without nested quantifiers, so matching stays linear.
+ * (no nesting). Matching simulates the pattern's automaton: time is pattern × path length, never exponential.
  */
 
-const SPECIAL = /[\\^$+.()|]/;
+type Token =
+  | { t: 'lit'; c: string }
+  | { t: 'any' }
+  | { t: 'class'; set: string; negate: boolean }
+  | { t: 'star' }
+  | { t: 'globstar' }
+  /** A double star before a slash: zero or more whole components. */
+  | { t: 'dirs' };
 
-function escape(ch: string): string {
-  return SPECIAL.test(ch) ? `\\${ch}` : ch;
+const MAX_BRACE_EXPANSIONS = 64;
+
+/** `{a,b}` alternatives expanded into whole globs (no nesting; at most 64). */
+export function expandBraces(glob: string): string[] {
+  const open = glob.indexOf('{');
+  const close = open < 0 ? -1 : glob.indexOf('}', open);
+  if (open < 0 || close < 0) return [glob];
+  const head = glob.slice(0, open);
+  const tail = expandBraces(glob.slice(close + 1));
+  const out: string[] = [];
+  for (const alt of glob.slice(open + 1, close).split(',')) {
+    for (const rest of tail) {
+      if (out.length >= MAX_BRACE_EXPANSIONS) return out;
+      out.push(head + alt + rest);
+    }
+  }
+  return out;
 }
 
-/** The RegExp source for one glob (anchored by the caller). */
-export function globSource(glob: string): string {
-  let out = '';
+function tokenize(glob: string): Token[] {
+  const tokens: Token[] = [];
   let i = 0;
-  let inBraces = false;
   while (i < glob.length) {
     const ch = glob[i]!;
     if (ch === '*') {
       if (glob[i + 1] === '*') {
-        // A double star followed by a slash matches zero or more whole components; elsewhere it matches anything.
         const atStart = i === 0 || glob[i - 1] === '/';
         if (atStart && glob[i + 2] === '/') {
-          out += '(?:[^/]*/)*';
+          tokens.push({ t: 'dirs' }, { t: 'lit', c: '/' });
           i += 3;
-          continue;
+        } else {
+          tokens.push({ t: 'globstar' });
+          i += 2;
         }
-        out += '.*';
-        i += 2;
+        while (glob[i] === '*') i++;
         continue;
       }
-      out += '[^/]*';
+      tokens.push({ t: 'star' });
       i++;
       continue;
     }
     if (ch === '?') {
-      out += '[^/]';
+      tokens.push({ t: 'any' });
       i++;
       continue;
     }
@@ -47,41 +67,90 @@ export function globSource(glob: string): string {
         let body = glob.slice(i + 1, end);
         const negate = body.startsWith('!') || body.startsWith('^');
         if (negate) body = body.slice(1);
-        body = body.replace(/[\\\]^]/g, (c) => `\\${c}`);
-        out += negate ? `[^/${body}]` : `[${body}]`;
+        // Expand ranges into the member set (a-z → abc…z).
+        let set = '';
+        for (let k = 0; k < body.length; k++) {
+          if (body[k + 1] === '-' && k + 2 < body.length) {
+            for (let c = body.charCodeAt(k); c <= body.charCodeAt(k + 2); c++) set += String.fromCharCode(c);
+            k += 2;
+          } else set += body[k];
+        }
+        tokens.push({ t: 'class', set, negate });
         i = end + 1;
         continue;
       }
-      out += '\\[';
-      i++;
-      continue;
     }
-    if (ch === '{' && !inBraces && glob.indexOf('}', i) > 0) {
-      inBraces = true;
-      out += '(?:';
-      i++;
-      continue;
-    }
-    if (ch === ',' && inBraces) {
-      out += '|';
-      i++;
-      continue;
-    }
-    if (ch === '}' && inBraces) {
-      inBraces = false;
-      out += ')';
-      i++;
-      continue;
-    }
-    out += escape(ch);
+    tokens.push({ t: 'lit', c: ch });
     i++;
   }
-  if (inBraces) out += ')';
-  return out;
+  return tokens;
 }
 
-export function globToRegExp(glob: string): RegExp {
-  return new RegExp(`^${globSource(glob)}$`);
+/**
+ * Match by simulating the pattern's automaton (a set of positions, advanced one character at a time):
+ * O(pattern × text) whatever the pattern, so "*a*a*a*a*b" cannot blow up as a backtracking RegExp would.
+ */
+function matcher(tokens: Token[]): (text: string) => boolean {
+  const n = tokens.length;
+  const close = (states: Set<number>): Set<number> => {
+    const stack = [...states];
+    while (stack.length > 0) {
+      const p = stack.pop()!;
+      const tok = tokens[p];
+      if (!tok) continue;
+      const next: number[] = [];
+      if (tok.t === 'star' || tok.t === 'globstar') next.push(p + 1);
+      if (tok.t === 'dirs') next.push(p + 1, p + 2);
+      for (const q of next) {
+        if (!states.has(q)) {
+          states.add(q);
+          stack.push(q);
+        }
+      }
+    }
+    return states;
+  };
+  return (text) => {
+    let states = close(new Set([0]));
+    for (const ch of text) {
+      const next = new Set<number>();
+      for (const p of states) {
+        const tok = tokens[p];
+        if (!tok) continue;
+        switch (tok.t) {
+          case 'lit':
+            if (tok.c === ch) next.add(p + 1);
+            break;
+          case 'any':
+            if (ch !== '/') next.add(p + 1);
+            break;
+          case 'class':
+            if (ch !== '/' && tok.set.includes(ch) !== tok.negate) next.add(p + 1);
+            break;
+          case 'star':
+            if (ch !== '/') next.add(p);
+            break;
+          case 'globstar':
+          case 'dirs':
+            next.add(p);
+            break;
+        }
+      }
+      if (next.size === 0) return false;
+      states = close(next);
+    }
+    return states.has(n);
+  };
+}
+
+/** A compiled glob: `test(path)` is true when the whole path matches. */
+export interface Glob {
+  test(text: string): boolean;
+}
+
+export function compileGlob(glob: string): Glob {
+  const alternatives = expandBraces(glob).map((g) => matcher(tokenize(g)));
+  return { test: (text) => alternatives.some((m) => m(text)) };
 }
 
 export function hasMagic(text: string): boolean {
@@ -112,14 +181,14 @@ export interface PathFilter {
 }
 
 export function pathFilter(patterns: readonly string[]): PathFilter {
-  const anchored: RegExp[] = [];
-  const names: RegExp[] = [];
+  const anchored: Glob[] = [];
+  const names: Glob[] = [];
   for (const raw of patterns) {
     const p = raw.trim();
     if (p === '') continue;
     const trimmed = p.length > 1 && p.endsWith('/') ? p.slice(0, -1) : p;
-    if (trimmed.includes('/')) anchored.push(globToRegExp(trimmed.startsWith('/') ? trimmed : `/${trimmed}`));
-    else names.push(globToRegExp(trimmed));
+    if (trimmed.includes('/')) anchored.push(compileGlob(trimmed.startsWith('/') ? trimmed : `/${trimmed}`));
+    else names.push(compileGlob(trimmed));
   }
   return {
     matches(hostPath) {

@@ -7,9 +7,13 @@
  *   init scripts, profile scripts). These are where miners, webshells and illegal pages are found first,
  *   and they are small, so the plain live scan stays within its time budget.
  * - `full`: quick plus /opt, /home, /root and /srv whole.
- * - `auto` (the default): quick on the live root "/", full on an image, snapshot or fixture tree (an
- *   offline audit has no time budget and should be thorough).
- * - `off`: no content scan; the content section then holds one gap, so content checks are not assessed.
+ * - `auto` (the default): off on the live root "/", full on an image, snapshot or fixture tree (an
+ *   offline audit has no time budget and should be thorough). On a live host the plain `hegui scan` must
+ *   stay within its 2 s budget, and even the quick walk reads every file of /tmp (on a build machine
+ *   that is thousands of files and hundreds of MB), so the content scan is asked for: `--content quick`
+ *   or `--content full`.
+ * - `off`: no content scan. The CLI then leaves the content section out of the bundle, so every content
+ *   check reports not-assessed ("no evidence: content"), never pass.
  */
 import type { EngineProgress } from './engine.ts';
 
@@ -53,6 +57,6 @@ export const FULL_ROOTS: readonly string[] = ['/opt', '/home', '/root', '/srv', 
 
 export function resolveMode(mode: ContentMode | undefined, live: boolean): Exclude<ContentMode, 'auto'> {
   const m = mode ?? 'auto';
-  if (m === 'auto') return live ? 'quick' : 'full';
+  if (m === 'auto') return live ? 'off' : 'full';
   return m;
 }

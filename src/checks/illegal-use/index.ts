@@ -4,6 +4,9 @@ import contentGamblingFound from './content-gambling-found/content-gambling-foun
 import contentHackingToolFound from './content-hacking-tool-found/content-hacking-tool-found.check.ts';
 import contentPiratedFound from './content-pirated-found/content-pirated-found.check.ts';
 import contentPornographyFound from './content-pornography-found/content-pornography-found.check.ts';
+import miningBinaryFound from './mining-binary-found/mining-binary-found.check.ts';
+import miningConfigFound from './mining-config-found/mining-config-found.check.ts';
+import miningPoolConnectionFound from './mining-pool-connection-found/mining-pool-connection-found.check.ts';
 import proxyOpenProxyExposed from './proxy-open-proxy-exposed/proxy-open-proxy-exposed.check.ts';
 import proxyServiceRunning from './proxy-service-running/proxy-service-running.check.ts';
 import proxyTunnelClientRunning from './proxy-tunnel-client-running/proxy-tunnel-client-running.check.ts';
@@ -17,6 +20,9 @@ export const illegalUseChecks: AnyCheck[] = [
   contentFraudFound,
   contentPiratedFound,
   contentHackingToolFound,
+  miningBinaryFound,
+  miningConfigFound,
+  miningPoolConnectionFound,
   proxyServiceRunning,
   proxyOpenProxyExposed,
   proxyVpnServerRunning,

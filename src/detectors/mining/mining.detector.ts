@@ -520,6 +520,8 @@ function scanText(text: string, file: FileInfo, firstLine: number): Detection[] 
   // Inside a miner configuration, its urls are part of that one detection.
   const configFound = out.some((d) => d.rule === 'xmrig-config' || d.rule === 'miner-config');
 
+  // Inside a miner configuration, its lines are part of that one detection.
+  if (configFound) return out;
   for (const { bounds, stratum, pools } of perLine) {
     const slice = text.slice(bounds.start, bounds.end);
     const line = lineOf(bounds.start);
@@ -537,7 +539,7 @@ function scanText(text: string, file: FileInfo, firstLine: number): Detection[] 
         path: file.path,
         line,
         score: Math.min(1, signals.reduce((s, x) => s + x.weight, 0) / 6),
-        reasons: signals.map((s) => maskWallets(s.label)),
+        reasons: signals.map((s) => maskWallets(s.label.replace(/[,;)\]}]+$/, ''))),
         excerpt: excerptOf(slice),
       };
       break;
@@ -546,7 +548,7 @@ function scanText(text: string, file: FileInfo, firstLine: number): Detection[] 
       out.push(command);
       continue;
     }
-    if (listLike || configFound) continue;
+    if (listLike) continue;
     const reasons: string[] = [];
     if (stratum.length > 0) reasons.push(`stratum URL ${maskWallets(stratum[0]!.slice(0, 120))}`);
     const withPort = pools.filter((p) => p.port !== null);
