@@ -7,7 +7,7 @@
  * - Everything goes through HostRoot: host paths only, never outside the root.
  * - Symbolic links are never followed, to directories or to files: what they point at is scanned where
  *   it lives if that place is one of the roots. Sockets, FIFOs and devices are never opened.
- * - /proc, /sys and /dev (except /dev/shm) are never entered, whatever the roots; neither are `.git`
+ * - /proc, /sys and the virtual trees of /dev (all but /dev/shm and hidden directories) are never entered, whatever the roots; neither are `.git`
  *   object stores (zlib-compressed blobs that no text detector can read; the working tree is scanned).
  *   node_modules and vendor trees ARE walked: a supply-chain payload lives exactly there.
  * - Order is deterministic: roots sorted, entries sorted by name, depth first.
@@ -35,11 +35,14 @@ export type WalkEvent =
 export const DEFAULT_MAX_FILES = 200_000;
 export const DEFAULT_MAX_DEPTH = 32;
 
+/**
+ * /dev is entered only for its plain files, /dev/shm and hidden directories (a classic hiding place);
+ * pts, mqueue, hugepages and the like are never walked.
+ */
 const NEVER_ENTER = [
   /^\/proc(\/|$)/,
   /^\/sys(\/|$)/,
-  /^\/dev\/(?!shm(\/|$))/,
-  /^\/dev$/,
+  /^\/dev\/(?!shm(\/|$)|\.)[^/]+(\/|$)/,
   /\/\.git\/objects$/,
 ];
 
