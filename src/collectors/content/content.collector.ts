@@ -5,6 +5,7 @@
  * cut files are gaps of this section; detections are evidence for the content checks.
  */
 import { availableParallelism } from 'node:os';
+import path from 'node:path';
 import { defineCollector, type CollectContext } from '../../core/collector.ts';
 import { DETECTORS } from '../../detectors/index.ts';
 import { CONVENTIONAL_WEB_ROOTS, discoverWebRoots, webRootOf } from '../../walk/discover.ts';
@@ -13,6 +14,9 @@ import { pathFilter, staticPrefix } from '../../walk/glob.ts';
 import { FULL_ROOTS, STARTUP_ROOTS, TEMP_ROOTS, resolveMode } from '../../walk/options.ts';
 import { DEFAULT_MAX_DEPTH, DEFAULT_MAX_FILES, distinctRoots, walk } from '../../walk/walk.ts';
 import type { ContentSection } from './content.types.ts';
+
+/** This package's own directory (src/collectors/content or dist/collectors/content, three levels up). */
+const OWN_PACKAGE = path.resolve(import.meta.dirname, '../../..');
 
 /** Gaps listed one by one; beyond this many, one more gap says how many were left out. */
 const MAX_GAPS = 200;
@@ -42,12 +46,14 @@ export async function collectContent(ctx: CollectContext): Promise<ContentSectio
     include.length > 0
       ? distinctRoots(include.map((g) => staticPrefix(g.startsWith('/') ? g : `/${g}`)))
       : distinctRoots([...webRoots, ...TEMP_ROOTS, ...STARTUP_ROOTS, ...(mode === 'full' ? FULL_ROOTS : [])]);
+  // On the live host, hegui's own files (sample reports, rule tables) are not the host's content.
+  const exclude = [...(options.exclude ?? []), ...(ctx.root.live ? [`${OWN_PACKAGE}/**`, OWN_PACKAGE] : [])];
   const events = walk(ctx.root, {
     roots,
     maxFiles: options.maxFiles ?? DEFAULT_MAX_FILES,
     maxDepth: options.maxDepth ?? DEFAULT_MAX_DEPTH,
     include: include.length > 0 ? pathFilter(include) : undefined,
-    exclude: (options.exclude ?? []).length > 0 ? pathFilter(options.exclude ?? []) : undefined,
+    exclude: exclude.length > 0 ? pathFilter(exclude) : undefined,
   });
   const result = await runEngine(events, {
     root: ctx.root,
