@@ -6,6 +6,8 @@ export interface Io {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   isTTY: boolean;
+  /** stderr is a terminal (progress lines go there); absent: no. */
+  stderrIsTTY?: boolean;
   env: NodeJS.ProcessEnv;
   clock: () => Date;
 }

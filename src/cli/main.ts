@@ -86,6 +86,7 @@ if (isEntry) {
     stdout: (t) => process.stdout.write(t),
     stderr: (t) => process.stderr.write(t),
     isTTY: process.stdout.isTTY,
+    stderrIsTTY: process.stderr.isTTY,
     env: process.env,
     clock: () => new Date(),
   };

@@ -5,6 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { HeguiError } from '../core/errors.ts';
 import { SEVERITIES, type Severity } from '../core/finding.ts';
+import { splitGlobs } from '../walk/glob.ts';
+import { CONTENT_MODES, type ContentMode } from '../walk/options.ts';
 
 export const FORMATS = ['text', 'json', 'sarif', 'html'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -47,6 +49,18 @@ export const OPTIONS = {
     description: 'read options from this JSON file (default ./hegui.config.json if present)',
   },
   help: { type: 'boolean', short: 'h', default: false, description: 'show help' },
+  content: {
+    type: 'string',
+    choices: CONTENT_MODES,
+    default: 'auto',
+    description:
+      'content scan (miners, webshells, pages): quick = web roots, temp and start-up dirs; full = also /opt /home /root /srv; auto = off on this machine, full on --root',
+  },
+  include: { type: 'string', description: 'content scan: only files matching these comma-separated globs' },
+  exclude: {
+    type: 'string',
+    description: 'content scan: skip files and directories matching these comma-separated globs',
+  },
 } as const satisfies Record<string, OptionSpec>;
 
 export type OptionName = keyof typeof OPTIONS;
@@ -62,6 +76,9 @@ export interface Options {
   quiet: boolean;
   showSecrets: boolean;
   help: boolean;
+  content: ContentMode;
+  include: string[];
+  exclude: string[];
 }
 
 export function envName(name: string): string {
@@ -155,5 +172,8 @@ export function resolveOptions(
     quiet: bool('quiet'),
     showSecrets: bool('show-secrets'),
     help: bool('help'),
+    content: choice<ContentMode>('content') ?? 'auto',
+    include: splitGlobs(str('include')),
+    exclude: splitGlobs(str('exclude')),
   });
 }

@@ -1,6 +1,6 @@
 import { writeBundle } from '../../core/bundle.ts';
 import { HeguiError } from '../../core/errors.ts';
-import { collect } from '../../core/scan.ts';
+import { collectFor } from '../content.ts';
 import { defineCommand } from '../command.ts';
 import { emit } from '../io.ts';
 
@@ -11,7 +11,7 @@ export const collectCommand = defineCommand({
   async run(positionals, options, io) {
     if (positionals.length > 0)
       throw new HeguiError('HEGUI_E_USAGE', `collect takes no arguments (got "${positionals.join(' ')}")`);
-    const bundle = await collect({ root: options.root ?? '/', clock: io.clock });
+    const bundle = await collectFor(options, io);
     await emit(io, options.output, writeBundle(bundle));
     if (!options.quiet && options.output !== undefined) {
       const n = Object.keys(bundle.sections).length;

@@ -1,7 +1,8 @@
 import { CHECKS } from '../../checks/index.ts';
 import { readBundle } from '../../core/bundle.ts';
 import { SEVERITIES, type Report } from '../../core/finding.ts';
-import { collect, evaluate } from '../../core/scan.ts';
+import { evaluate } from '../../core/scan.ts';
+import { collectFor } from '../content.ts';
 import { HeguiError } from '../../core/errors.ts';
 import { renderReport } from '../../report/index.ts';
 import { defineCommand } from '../command.ts';
@@ -27,9 +28,7 @@ export const scanCommand = defineCommand({
       throw new HeguiError('HEGUI_E_USAGE', '--bundle and --root cannot be combined');
     const startedAt = io.clock().toISOString();
     const bundle =
-      options.bundle !== undefined
-        ? await readBundle(options.bundle)
-        : await collect({ root: options.root ?? '/', clock: io.clock });
+      options.bundle !== undefined ? await readBundle(options.bundle) : await collectFor(options, io);
     const report = evaluate(bundle, CHECKS, {
       lang: options.lang,
       showSecrets: options.showSecrets,
