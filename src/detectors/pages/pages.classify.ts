@@ -133,6 +133,21 @@ function safeChar(code: number): string {
   return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : ' ';
 }
 
+/** Remove every open…close block (comments, styles) in one pass; an unclosed block runs to the end. */
+function stripBlocks(html: string, open: string, close: string): string {
+  const lower = open === '<!--' ? html : html.toLowerCase();
+  let out = '';
+  let i = 0;
+  for (;;) {
+    const start = lower.indexOf(open, i);
+    if (start < 0) return out + html.slice(i);
+    out += `${html.slice(i, start)} `;
+    const end = lower.indexOf(close, start + open.length);
+    if (end < 0) return out;
+    i = end + close.length;
+  }
+}
+
 /** Visible text plus the attribute values people read (title, alt, placeholder, value, content). */
 export function pageText(html: string): string {
   const attrs: string[] = [];
@@ -140,10 +155,10 @@ export function pageText(html: string): string {
     /\b(?:title|alt|placeholder|value|content|aria-label|data-title)\s*=\s*(["'])([^"'<>]{1,300})\1/gi,
   ))
     attrs.push(m[2]!);
-  const visible = html
-    .replace(/<!--[\s\S]*?-->/g, ' ')
-    .replace(/<style\b[^>]*>[\s\S]*?<\/style>/gi, ' ')
-    .replace(/<[^>]{0,2000}>/g, ' ');
+  const visible = stripBlocks(stripBlocks(html, '<!--', '-->'), '<style', '</style>').replace(
+    /<[^<>]{0,2000}>/g,
+    ' ',
+  );
   const text = decodeEscapes(`${visible} ${attrs.join(' ')}`).toLowerCase();
   return text.replace(/[\u3400-\u9fff]/g, (ch) => TRAD_TO_SIMP[ch] ?? ch).replace(/\s+/g, ' ');
 }
@@ -160,11 +175,13 @@ const count = (re: RegExp, s: string, cap = 10_000): number => {
 
 export function structureOf(html: string): Structure {
   const h = html.toLowerCase();
-  const actions = [...h.matchAll(/<form\b[^>]*\baction\s*=\s*["']?([^"'\s>]*)/g)].map((m) => m[1]!);
+  const actions = [...h.matchAll(/<form\b[^<>]{0,600}?\baction\s*=\s*["']?([^"'\s<>]{0,300})/g)].map(
+    (m) => m[1]!,
+  );
   return {
     forms: count(/<form\b/g, h),
     passwordInputs: count(/type\s*=\s*["']?password/g, h),
-    sensitiveFields: [...h.matchAll(/<(?:input|textarea|select)\b[^>]{0,600}>/g)].filter((m) =>
+    sensitiveFields: [...h.matchAll(/<(?:input|textarea|select)\b[^<>]{0,600}>/g)].filter((m) =>
       SENSITIVE_FIELD.test(m[0]),
     ).length,
     externalAction: actions.some((a) => /^(?:https?:)?\/\//.test(a)),
@@ -173,8 +190,11 @@ export function structureOf(html: string): Structure {
         h,
       ),
     links: count(/<a\b/g, h),
-    mediaLinks: count(/(?:href|src)\s*=\s*["'][^"']*\.(?:mp4|m3u8|flv|avi|mkv|wmv|mov|ts)\b/g, h),
-    videos: count(/<video\b|class\s*=\s*["'][^"']*(?:video-item|video_item|vod-item|thumb|poster)/g, h),
+    mediaLinks: count(/(?:href|src)\s*=\s*["'][^"'\s<>]{0,300}\.(?:mp4|m3u8|flv|avi|mkv|wmv|mov|ts)\b/g, h),
+    videos: count(
+      /<video\b|class\s*=\s*["'][^"'<>]{0,200}(?:video-item|video_item|vod-item|thumb|poster)/g,
+      h,
+    ),
     durations: count(/>\s*\d{1,2}:\d{2}(?::\d{2})?\s*</g, h),
     magnets: count(/magnet:\?xt=urn:btih:/g, h),
     ed2k: count(/ed2k:\/\/\|file\|/g, h),
@@ -187,16 +207,16 @@ export function structureOf(html: string): Structure {
     episodes: count(/第\s*\d{1,4}\s*[集话話期]|\bep\s?\d{1,3}\b|\bs\d{2}e\d{2}\b|\bepisode\s+\d{1,3}\b/g, h),
     oddsNumbers: count(/>\s*(?:[1-9]|[12]\d)\.\d{2}\s*</g, h),
     oddsMarkup: count(
-      /(?:class|id|name|data-\w+)\s*=\s*["'][^"']*(?:odds|peilv|bet-?slip|bet_?btn|betbtn|market|handicap)/g,
+      /(?:class|id|name|data-\w+)\s*=\s*["'][^"'<>]{0,200}(?:odds|peilv|bet-?slip|bet_?btn|betbtn|market|handicap)/g,
       h,
     ),
     betInputs: count(
-      /<(?:input|select|button)\b[^>]*(?:name|id|class)\s*=\s*["'][^"']*(?:bet|stake|wager|touzhu|xiazhu|tz_|money|amount)/g,
+      /<(?:input|select|button)\b[^<>]{0,400}?(?:name|id|class)\s*=\s*["'][^"'<>]{0,100}(?:bet|stake|wager|touzhu|xiazhu|tz_|money|amount)/g,
       h,
     ),
     draws: count(/\d{6,12}\s*期/g, h),
     archiveLinks: count(
-      /href\s*=\s*["'][^"']*\.(?:zip|rar|7z|tar\.gz|tgz|exe|msi|apk|dmg|iso|jar)(?:["'?#])/g,
+      /href\s*=\s*["'][^"'\s<>]{0,300}\.(?:zip|rar|7z|tar\.gz|tgz|exe|msi|apk|dmg|iso|jar)(?:["'?#])/g,
       h,
     ),
     ageGate:

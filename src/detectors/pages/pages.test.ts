@@ -211,3 +211,16 @@ describe('pages detector', () => {
     expect(d?.reasons.join(' ')).toContain('百家乐');
   });
 });
+
+describe('hostile pages', () => {
+  it.each([
+    ['unclosed tags', '<a '.repeat(350_000)],
+    ['unclosed comments', '<!-- x '.repeat(150_000)],
+    ['unclosed styles', '<style>'.repeat(150_000)],
+    ['unclosed forms and inputs', '<form action="x <input name="cardno '.repeat(30_000)],
+  ])('%s: finishes quickly', (_name, page) => {
+    const started = performance.now();
+    classifyPage(page);
+    expect(performance.now() - started).toBeLessThan(5000);
+  });
+});

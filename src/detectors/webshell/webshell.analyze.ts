@@ -82,8 +82,19 @@ const PROPERTY = new RegExp(`->\\s*(${IDENT})`, 'g');
 const PROPERTY_ASSIGN = new RegExp(`->\\s*(${IDENT})\\s*=(?![=>])`, 'g');
 const DIRECT_PARAM = /^\s*@?\s*\$_(?:POST|GET|REQUEST|COOKIE)\s*\[\s*['"]?[^\]]{1,40}\]\s*$/;
 
+const VAR_RE = new RegExp(`\\$(${IDENT})`, 'g');
+
+/** The first n matches: a file with a million sink calls is surely decided by its first ones. */
+function* matchAllN(text: string, re: RegExp, n = 5_000): Generator<RegExpExecArray> {
+  let i = 0;
+  for (const m of text.matchAll(re)) {
+    if (i++ >= n) return;
+    yield m;
+  }
+}
+
 function varsIn(expr: string): string[] {
-  return [...expr.matchAll(new RegExp(`\\$(${IDENT})`, 'g'))].map((m) => m[1]!);
+  return [...expr.matchAll(VAR_RE)].map((m) => m[1]!);
 }
 
 function precededByMember(text: string, at: number): boolean {
@@ -120,6 +131,20 @@ export function blankEscapedCode(text: string): string {
 
 export function analyzePhp(source: string, depth = 0): Signal[] {
   const text = depth === 0 ? blankEscapedCode(source) : source;
+  // Work budget: statement and bracket scans may look far ahead (a payload blob), but together they
+  // read a bounded multiple of the text, so the analysis stays linear on hostile input.
+  let budget = 8 * text.length + 65_536;
+  const endOf = (start: number, cap: number): number => {
+    const end = statementEnd(text, start, Math.min(cap, Math.max(400, budget)));
+    budget -= end - start;
+    return end;
+  };
+  const closeOf = (open: number, cap: number): number => {
+    const limit = Math.min(cap, Math.max(400, budget));
+    const close = matchBracket(text, open, limit);
+    budget -= close < 0 ? limit : close - open;
+    return close;
+  };
   const signals: Signal[] = [];
   const add = (s: Signal) => signals.push(s);
   const consts = new Map<string, string>();
@@ -146,26 +171,34 @@ export function analyzePhp(source: string, depth = 0): Signal[] {
 
   // Assignments: constant values (for de-obfuscation) and taint (two passes so order does not matter).
   const assignRe = new RegExp(`\\$(${IDENT})\\s*(?:\\[[^\\]\\n]{0,60}\\]\\s*)?(\\.?)=(?![=>])`, 'g');
-  const assignments: { name: string; append: boolean; rhs: string; at: number }[] = [];
-  for (const m of text.matchAll(assignRe)) {
+  /** rhs: the whole right-hand side (a payload may be long); head: its start, for names and taint. */
+  const assignments: { name: string; append: boolean; rhs: string; head: string; at: number }[] = [];
+  for (const m of matchAllN(text, assignRe, 10_000)) {
     const start = m.index + m[0].length;
-    const end = statementEnd(text, start, MAX_STATEMENT);
-    assignments.push({ name: m[1]!, append: m[2] === '.', rhs: text.slice(start, end), at: m.index });
+    const end = endOf(start, MAX_STATEMENT);
+    const rhs = text.slice(start, end);
+    assignments.push({
+      name: m[1]!,
+      append: m[2] === '.',
+      rhs,
+      head: rhs.length > 1024 ? rhs.slice(0, 1024) : rhs,
+      at: m.index,
+    });
   }
   for (const a of assignments) {
-    const used = varsIn(a.rhs);
-    if (DECODERS_RE.test(a.rhs) || used.some((v) => decodedVars.has(v))) decodedVars.add(a.name);
-    if (!/['"]|\bchr\s*\(/i.test(a.rhs) && !used.some((v) => consts.has(v))) continue;
+    const used = varsIn(a.head);
+    if (DECODERS_RE.test(a.head) || used.some((v) => decodedVars.has(v))) decodedVars.add(a.name);
+    if (!/['"]|\bchr\s*\(/i.test(a.head) && !used.some((v) => consts.has(v))) continue;
     const value = evaluatePhp(a.rhs, consts);
     if (value === null) continue;
     const prior = consts.get(a.name);
     consts.set(a.name, a.append && prior !== undefined ? prior + value : value);
     const name = dangerousName(consts.get(a.name)!);
-    if (name && !a.rhs.toLowerCase().includes(name)) {
+    if (name && !a.head.toLowerCase().includes(name)) {
       add({
         id: 'obfuscated-name',
         weight: 0.5,
-        reason: `"${name}" assembled with ${techniqueOf(a.rhs)}`,
+        reason: `"${name}" assembled with ${techniqueOf(a.head)}`,
         offset: a.at,
       });
     }
@@ -173,16 +206,17 @@ export function analyzePhp(source: string, depth = 0): Signal[] {
   for (let pass = 0; pass < 2; pass++) {
     for (const a of assignments) {
       if (taint.get(a.name) === 'input') continue;
-      const t = taintOf(a.rhs);
-      if (!t || PHP_SANITIZER.test(a.rhs)) continue;
-      const prefixed = /^\s*(['"])[^'"]*\1\s*\./.test(a.rhs);
+      const t = taintOf(a.head);
+      if (!t || PHP_SANITIZER.test(a.head)) continue;
+      const prefixed = /^\s*(['"])[^'"]*\1\s*\./.test(a.head);
       taint.set(a.name, t === 'input' && !prefixed ? 'input' : 'prefixed');
     }
-    for (const m of text.matchAll(PROPERTY_ASSIGN)) {
+    for (const m of matchAllN(text, PROPERTY_ASSIGN)) {
       const start = m.index + m[0].length;
-      if (taintOf(text.slice(start, statementEnd(text, start, 4096))) === 'input') taintedProps.add(m[1]!);
+      if (taintOf(text.slice(start, endOf(start, 4096))) === 'input') taintedProps.add(m[1]!);
     }
-    for (const m of text.matchAll(
+    for (const m of matchAllN(
+      text,
       new RegExp(`foreach\\s*\\(\\s*([^;]{1,80}?)\\s+as\\s+\\$(${IDENT})(?:\\s*=>\\s*\\$(${IDENT}))?`, 'gi'),
     )) {
       if (taintOf(m[1]!) !== 'input') continue;
@@ -193,7 +227,7 @@ export function analyzePhp(source: string, depth = 0): Signal[] {
 
   // extract($_REQUEST) and the like: every variable the file never assigns may come from the request.
   let extracted = false;
-  for (const m of text.matchAll(/\b(?:extract|parse_str|import_request_variables)\s*\(([^;]{0,120})/gi)) {
+  for (const m of matchAllN(text, /\b(?:extract|parse_str|import_request_variables)\s*\(([^;]{0,120})/gi)) {
     if (PHP_INPUT.test(m[1]!)) {
       extracted = true;
       add({
@@ -207,11 +241,11 @@ export function analyzePhp(source: string, depth = 0): Signal[] {
   const assigned = new Set(assignments.map((a) => a.name));
 
   // Code evaluation sinks.
-  for (const m of text.matchAll(/(?<![\w$>:\\])(eval|assert|create_function)\s*\(/gi)) {
+  for (const m of matchAllN(text, /(?<![\w$>:\\])(eval|assert|create_function)\s*\(/gi)) {
     if (precededByMember(text, m.index)) continue;
     const name = m[1]!.toLowerCase();
     const open = m.index + m[0].length - 1;
-    const close = matchBracket(text, open, MAX_STATEMENT);
+    const close = closeOf(open, MAX_STATEMENT);
     const args = text.slice(open + 1, close < 0 ? Math.min(text.length, open + 400) : close);
     const t = taintOf(args);
     if (t === 'input') {
@@ -269,11 +303,11 @@ export function analyzePhp(source: string, depth = 0): Signal[] {
 
   // Callback sinks: the callback itself comes from the request, or is a hidden dangerous name.
   const callbackNames = Object.keys(PHP_CALLBACK_SINKS).join('|');
-  for (const m of text.matchAll(new RegExp(`(?<![\\w$>:\\\\])(${callbackNames})\\s*\\(`, 'gi'))) {
+  for (const m of matchAllN(text, new RegExp(`(?<![\\w$>:\\\\])(${callbackNames})\\s*\\(`, 'gi'))) {
     if (precededByMember(text, m.index)) continue;
     const name = m[1]!.toLowerCase();
     const open = m.index + m[0].length - 1;
-    const close = matchBracket(text, open, 4096);
+    const close = closeOf(open, 4096);
     if (close < 0) continue;
     const args = splitArgs(text.slice(open + 1, close));
     const cb = args[PHP_CALLBACK_SINKS[name] ?? 0] ?? '';
@@ -317,9 +351,9 @@ export function analyzePhp(source: string, depth = 0): Signal[] {
   }
 
   // preg_replace with the /e modifier (code evaluation, removed in PHP 7).
-  for (const m of text.matchAll(/(?<![\w$>:\\])preg_replace\s*\(/gi)) {
+  for (const m of matchAllN(text, /(?<![\w$>:\\])preg_replace\s*\(/gi)) {
     const open = m.index + m[0].length - 1;
-    const close = matchBracket(text, open, 4096);
+    const close = closeOf(open, 4096);
     if (close < 0) continue;
     const args = splitArgs(text.slice(open + 1, close));
     const pattern = evaluatePhp(args[0] ?? '', consts);
@@ -346,12 +380,13 @@ export function analyzePhp(source: string, depth = 0): Signal[] {
   }
 
   // Command execution.
-  for (const m of text.matchAll(
+  for (const m of matchAllN(
+    text,
     /(?<![\w$>:\\])(system|exec|shell_exec|passthru|popen|proc_open|pcntl_exec)\s*\(/gi,
   )) {
     if (precededByMember(text, m.index)) continue;
     const open = m.index + m[0].length - 1;
-    const close = matchBracket(text, open, 8192);
+    const close = closeOf(open, 8192);
     const args = text.slice(open + 1, close < 0 ? Math.min(text.length, open + 400) : close);
     const t = taintOf(args);
     if (t === 'input') {
@@ -371,14 +406,14 @@ export function analyzePhp(source: string, depth = 0): Signal[] {
       });
     }
   }
-  for (const m of text.matchAll(/`([^`\n]{1,300})`/g)) {
+  for (const m of matchAllN(text, /`([^`\n]{1,300})`/g)) {
     if (taintOf(m[1]!) === 'input')
       add({ id: 'exec-input', weight: 0.85, reason: 'backtick command from the request', offset: m.index });
   }
 
   // include/require of the request body, an uploaded file or a request-named path.
-  for (const m of text.matchAll(/(?<![\w$>:\\])(?:include|require)(?:_once)?\b\s*\(?/gi)) {
-    const end = statementEnd(text, m.index + m[0].length, 400);
+  for (const m of matchAllN(text, /(?<![\w$>:\\])(?:include|require)(?:_once)?\b\s*\(?/gi)) {
+    const end = endOf(m.index + m[0].length, 400);
     const stmt = text.slice(m.index, end);
     if (/php:\/\/input|data:(?:text\/plain|\/\/)|\$_FILES/i.test(stmt)) {
       add({
@@ -398,7 +433,7 @@ export function analyzePhp(source: string, depth = 0): Signal[] {
   }
 
   // Variable functions: $_POST['a']($_POST['b']), $f(...) with $f from the request or a hidden name.
-  for (const m of text.matchAll(/\$_(?:GET|POST|REQUEST|COOKIE|SERVER)\s*\[[^\]\n]{1,60}\]\s*\(/g)) {
+  for (const m of matchAllN(text, /\$_(?:GET|POST|REQUEST|COOKIE|SERVER)\s*\[[^\]\n]{1,60}\]\s*\(/g)) {
     add({
       id: 'varfunc-input',
       weight: 0.92,
@@ -407,11 +442,11 @@ export function analyzePhp(source: string, depth = 0): Signal[] {
       family: 'china-chopper',
     });
   }
-  for (const m of text.matchAll(new RegExp(`\\$(${IDENT})\\s*\\(`, 'g'))) {
+  for (const m of matchAllN(text, new RegExp(`\\$(${IDENT})\\s*\\(`, 'g'))) {
     if (precededByMember(text, m.index)) continue;
     const name = m[1]!;
     const open = m.index + m[0].length - 1;
-    const close = matchBracket(text, open, 8192);
+    const close = closeOf(open, 8192);
     const args = text.slice(open + 1, close < 0 ? Math.min(text.length, open + 400) : close);
     const t =
       taint.get(name) ??
@@ -447,9 +482,9 @@ export function analyzePhp(source: string, depth = 0): Signal[] {
   }
 
   // filter_var(…, FILTER_CALLBACK, ['options' => 'assert']) and other callbacks passed by option arrays.
-  for (const m of text.matchAll(/\bFILTER_CALLBACK\b/g)) {
+  for (const m of matchAllN(text, /\bFILTER_CALLBACK\b/g)) {
     const start = text.lastIndexOf(';', m.index) + 1;
-    const stmt = text.slice(start, statementEnd(text, m.index, 4096));
+    const stmt = text.slice(start, endOf(m.index, 4096));
     const named = /['"](assert|system|exec|passthru|shell_exec|create_function|popen|proc_open)['"]/i.exec(
       stmt,
     );
@@ -465,7 +500,7 @@ export function analyzePhp(source: string, depth = 0): Signal[] {
   }
   // Identifiers made of O/0 or l/1 only: the mark of common PHP obfuscators.
   const confusable = new Set(
-    [...text.matchAll(/\$([O0]{4,}|[Il1]{4,})\b/g)]
+    [...matchAllN(text, /\$([O0]{4,}|[Il1]{4,})\b/g)]
       .map((m) => m[1]!)
       .filter((n) => /[O]/.test(n) === /0/.test(n) || (/[Il]/.test(n) && /1/.test(n))),
   );
@@ -479,7 +514,8 @@ export function analyzePhp(source: string, depth = 0): Signal[] {
   }
 
   // Spliced or escaped names outside assignments: ("as"."sert")(…), "\x65\x76\x61\x6c".
-  for (const m of text.matchAll(
+  for (const m of matchAllN(
+    text,
     /(['"])[^'"\n]{0,12}\1(?:\s*\.\s*(?:(['"])[^'"\n]{0,12}\2|chr\s*\(\s*\d+\s*\)))+/gi,
   )) {
     const name = dangerousName(evaluatePhp(m[0]));
@@ -492,7 +528,7 @@ export function analyzePhp(source: string, depth = 0): Signal[] {
       });
     }
   }
-  for (const m of text.matchAll(/"(?:\\x[0-9a-fA-F]{2}|\\[0-7]{3}){3,}"/g)) {
+  for (const m of matchAllN(text, /"(?:\\x[0-9a-fA-F]{2}|\\[0-7]{3}){3,}"/g)) {
     const value = evaluatePhp(m[0]);
     const name = dangerousName(value);
     if (name)
@@ -505,10 +541,10 @@ export function analyzePhp(source: string, depth = 0): Signal[] {
     else if (m[0].length > 80)
       add({ id: 'escaped-string', weight: 0.3, reason: 'long string of escape sequences', offset: m.index });
   }
-  for (const m of text.matchAll(/\bchr\s*\(\s*\d+\s*\)(?:\s*\.\s*chr\s*\(\s*\d+\s*\)){3,}/gi)) {
+  for (const m of matchAllN(text, /\bchr\s*\(\s*\d+\s*\)(?:\s*\.\s*chr\s*\(\s*\d+\s*\)){3,}/gi)) {
     add({ id: 'chr-chain', weight: 0.35, reason: 'string built from chr() codes', offset: m.index });
   }
-  for (const m of text.matchAll(NESTED_DECODERS)) {
+  for (const m of matchAllN(text, NESTED_DECODERS)) {
     add({
       id: 'decode-chain',
       weight: 0.45,
@@ -518,7 +554,7 @@ export function analyzePhp(source: string, depth = 0): Signal[] {
   }
 
   // Long encoded blobs and high-entropy lines.
-  for (const m of text.matchAll(/(['"])([A-Za-z0-9+/_-]{400,}={0,2})\1/g)) {
+  for (const m of matchAllN(text, /(['"])([A-Za-z0-9+/_-]{400,}={0,2})\1/g)) {
     const body = m[2]!;
     const before = text.slice(Math.max(0, m.index - 40), m.index);
     if (
@@ -534,7 +570,7 @@ export function analyzePhp(source: string, depth = 0): Signal[] {
     });
   }
   let entropyChecked = 0;
-  for (const m of text.matchAll(/^[^\n]{256,}$/gm)) {
+  for (const m of matchAllN(text, /^[^\n]{256,}$/gm)) {
     if (entropyChecked++ > 50) break;
     const line = m[0];
     if (/base64,/.test(line)) continue;
@@ -560,9 +596,9 @@ export function analyzePhp(source: string, depth = 0): Signal[] {
   }
 
   // Writing request data to a request-named file; uploads to a request-named path.
-  for (const m of text.matchAll(/(?<![\w$>:\\])(file_put_contents|fopen|move_uploaded_file|copy)\s*\(/gi)) {
+  for (const m of matchAllN(text, /(?<![\w$>:\\])(file_put_contents|fopen|move_uploaded_file|copy)\s*\(/gi)) {
     const open = m.index + m[0].length - 1;
-    const close = matchBracket(text, open, 4096);
+    const close = closeOf(open, 4096);
     if (close < 0) continue;
     const args = splitArgs(text.slice(open + 1, close));
     const fn = m[1]!.toLowerCase();
@@ -594,7 +630,7 @@ export function analyzePhp(source: string, depth = 0): Signal[] {
 
   let stealth = 0;
   let stealthAt = -1;
-  for (const m of text.matchAll(STEALTH)) {
+  for (const m of matchAllN(text, STEALTH)) {
     stealth += 1;
     if (stealthAt < 0) stealthAt = m.index;
   }
@@ -684,7 +720,7 @@ export function analyzeJsp(source: string): Signal[] {
   const add = (s: Signal) => signals.push(s);
   const tainted = new Set<string>();
   for (let pass = 0; pass < 2; pass++) {
-    for (const m of text.matchAll(/\b(\w+)\s*=(?!=)((?:==|!=|<=|>=|[^;=]){1,400});/g)) {
+    for (const m of matchAllN(text, /\b(\w+)\s*=(?!=)((?:==|!=|<=|>=|[^;=]){1,400});/g)) {
       const rhs = m[2]!;
       if (JSP_INPUT.test(rhs) || [...rhs.matchAll(/\b(\w+)\b/g)].some((w) => tainted.has(w[1]!)))
         tainted.add(m[1]!);
@@ -719,7 +755,7 @@ export function analyzeJsp(source: string): Signal[] {
         offset: reflective.index,
       });
   }
-  for (const m of text.matchAll(new RegExp(JSP_EXEC.source, 'g'))) {
+  for (const m of matchAllN(text, new RegExp(JSP_EXEC.source, 'g'))) {
     const stmt = statementAt(m.index);
     if (taintedIn(stmt))
       add({
@@ -784,7 +820,7 @@ export function analyzeJsp(source: string): Signal[] {
         family: 'behinder',
       });
   }
-  for (const m of text.matchAll(/new\s+FileOutputStream\s*\(([^;]{0,200})/g)) {
+  for (const m of matchAllN(text, /new\s+FileOutputStream\s*\(([^;]{0,200})/g)) {
     if (taintedIn(m[1]!))
       add({ id: 'write-input', weight: 0.55, reason: 'writes a file named by the request', offset: m.index });
   }
@@ -830,7 +866,7 @@ export function analyzeAsp(source: string): Signal[] {
   const add = (s: Signal) => signals.push(s);
   const tainted = new Set<string>();
   for (let pass = 0; pass < 2; pass++) {
-    for (const m of text.matchAll(/\b(\w+)\s*=\s*([^\n;]{1,400})/g)) {
+    for (const m of matchAllN(text, /\b(\w+)\s*=\s*([^\n;]{1,400})/g)) {
       const rhs = m[2]!;
       if (
         ASP_INPUT.test(rhs) ||
@@ -842,7 +878,7 @@ export function analyzeAsp(source: string): Signal[] {
   const taintedIn = (s: string) =>
     ASP_INPUT.test(s) || [...s.matchAll(/\b(\w+)\b/g)].some((w) => tainted.has(w[1]!.toLowerCase()));
 
-  for (const m of text.matchAll(new RegExp(`${ASP_CODE.source}\\s*\\(?\\s*([^\\n%;]{0,300})`, 'gi'))) {
+  for (const m of matchAllN(text, new RegExp(`${ASP_CODE.source}\\s*\\(?\\s*([^\\n%;]{0,300})`, 'gi'))) {
     const arg = m[1]!;
     if (/^\s*(?:request\b|Request\s*[.([])/i.test(arg)) {
       add({
@@ -863,7 +899,7 @@ export function analyzeAsp(source: string): Signal[] {
       });
     }
   }
-  for (const m of text.matchAll(/chrw?\s*\(\s*\d+\s*\)(?:\s*[&+]\s*chrw?\s*\(\s*\d+\s*\)){4,}/gi)) {
+  for (const m of matchAllN(text, /chrw?\s*\(\s*\d+\s*\)(?:\s*[&+]\s*chrw?\s*\(\s*\d+\s*\)){4,}/gi)) {
     const decoded = decodeVbChr(m[0]).toLowerCase();
     if (/eval|execute|request|wscript|cmd/.test(decoded))
       add({
@@ -875,7 +911,7 @@ export function analyzeAsp(source: string): Signal[] {
     else add({ id: 'chr-chain', weight: 0.35, reason: 'string built from chr() codes', offset: m.index });
   }
   const shell = new RegExp(ASP_SHELL.source, 'gi');
-  for (const m of text.matchAll(shell)) {
+  for (const m of matchAllN(text, shell)) {
     const window = text.slice(Math.max(0, m.index - 300), m.index + 400);
     if (/\.(?:exec|run)\s*\(|Process\s*\.\s*Start|ProcessStartInfo/i.test(window) && taintedIn(window)) {
       add({
@@ -941,7 +977,8 @@ const SCRIPTISH_EXT = /\.(?:jpe?g|png|gif|bmp|ico|webp|txt|log|css|html?)\b/i;
 
 export function analyzeHtaccess(text: string): Signal[] {
   const signals: Signal[] = [];
-  for (const m of text.matchAll(
+  for (const m of matchAllN(
+    text,
     /^\s*(?:AddType\s+application\/x-httpd-php\w*|AddHandler\s+\S*php\S*|SetHandler\s+\S*php\S*|ForceType\s+\S*php\S*)([^\n]*)$/gim,
   )) {
     const region = text.slice(Math.max(0, m.index - 300), m.index) + m[1]!;
@@ -957,7 +994,7 @@ export function analyzeHtaccess(text: string): Signal[] {
       });
     }
   }
-  for (const m of text.matchAll(/auto_(?:prepend|append)_file\s*[= ]\s*['"]?([^\s'"]+)/gi)) {
+  for (const m of matchAllN(text, /auto_(?:prepend|append)_file\s*[= ]\s*['"]?([^\s'"]+)/gi)) {
     const target = m[1]!;
     const bad =
       !/\.php\d?$/i.test(target) ||

@@ -214,3 +214,17 @@ describe('wants', () => {
     expect(wantsWebshell(file('/var/www/html/noext'), Buffer.from('<?php echo 1;'))).toBe(true);
   });
 });
+
+describe('hostile input', () => {
+  // Generous bounds (a shared CI machine): a quadratic scan would take minutes on these.
+  it.each([
+    ['assignments without semicolons', `<?php ${'$a='.repeat(250_000)}`],
+    ['unclosed eval(', `<?php ${'eval('.repeat(200_000)}`],
+    ['unclosed callbacks', `<?php ${'call_user_func('.repeat(70_000)}`],
+    ['one huge escaped string', `<?php $a = "${'\\x41'.repeat(250_000)}";`],
+  ])('%s: finishes quickly', (_name, text) => {
+    const started = performance.now();
+    scan('/var/www/html/x.php', text);
+    expect(performance.now() - started).toBeLessThan(5000);
+  });
+});
