@@ -88,6 +88,12 @@ export function scanHostedTool(text: string, file: FileInfo, firstLine: number):
 
 export const hostedToolsDetector = defineDetector({
   id: HOSTED_TOOLS_DETECTOR,
+  patterns: TOOL_NAMES.map((t, i) => ({
+    id: `tool-${i + 1}`,
+    title: t.name,
+    regex: t.re.source,
+    flags: 'i',
+  })),
   wants: (file) => wantsHostedTool(file),
   scan: scanHostedTool,
 });

@@ -55,3 +55,27 @@ describe('hosted tools', () => {
     expect(scanHostedTool('later bytes', file('/var/www/html/mimikatz.zip'), 5000)).toEqual([]);
   });
 });
+
+describe('pattern sets given to the bench', () => {
+  it('compile, use no lookbehind, and match what their detectors look for', async () => {
+    const { webshellDetector } = await import('../webshell/webshell.detector.ts');
+    const { pagesDetector } = await import('./pages.detector.ts');
+    const { hostedToolsDetector } = await import('./hosted-tools.detector.ts');
+    const samples: Record<string, string> = {
+      webshell: `<?php @eval($_POST['x']);`,
+      pages: '真人百家乐 立即投注',
+      'hosted-tools': 'mimikatz_trunk.zip',
+    };
+    for (const d of [webshellDetector, pagesDetector, hostedToolsDetector]) {
+      expect(d.patterns?.length, d.id).toBeGreaterThan(0);
+      const res = d.patterns!.map((p) => {
+        expect(p.regex, p.id).not.toMatch(/\(\?<[=!]/);
+        return new RegExp(p.regex, `g${p.flags ?? ''}`);
+      });
+      expect(
+        res.some((re) => re.test(samples[d.id]!)),
+        d.id,
+      ).toBe(true);
+    }
+  });
+});

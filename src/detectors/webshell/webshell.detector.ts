@@ -26,6 +26,56 @@ import {
   type Lang,
 } from './webshell.rules.ts';
 import { excerptAt, lineLocator } from './text-tools.ts';
+import type { PatternRule } from '../../walk/patterns.ts';
+
+/**
+ * The literal part of the signals as a pattern set (documentation, and what `npm run bench` gives
+ * ripgrep): the scorer itself also tracks taint across statements and decodes literals, which no
+ * single regex can.
+ */
+export const WEBSHELL_PATTERNS: readonly PatternRule[] = [
+  {
+    id: 'php-eval-input',
+    title: 'Code evaluation of a request parameter',
+    regex: '(?:eval|assert|create_function)\\s*\\(\\s*@?\\s*\\$_(?:GET|POST|REQUEST|COOKIE|SERVER)',
+    flags: 'i',
+    keywords: ['eval', 'assert', 'create_function', 'EVAL', 'ASSERT'],
+  },
+  {
+    id: 'php-varfunc-input',
+    title: 'Function named by the request',
+    regex: '\\$_(?:GET|POST|REQUEST|COOKIE)\\s*\\[[^\\]\\n]{1,60}\\]\\s*\\(',
+    keywords: ['$_'],
+  },
+  {
+    id: 'php-decode-chain',
+    title: 'Nested decoders',
+    regex:
+      '(?:base64_decode|gzinflate|gzuncompress|gzdecode|str_rot13|strrev|hex2bin)\\s*\\(\\s*@?\\s*(?:base64_decode|gzinflate|gzuncompress|gzdecode|str_rot13|strrev|hex2bin)\\s*\\(',
+    flags: 'i',
+    keywords: ['base64_decode', 'gzinflate', 'gzuncompress', 'gzdecode', 'str_rot13', 'strrev', 'hex2bin'],
+  },
+  { id: 'php-raw-body', title: 'Raw request body', regex: 'php://input', keywords: ['php://input'] },
+  {
+    id: 'jsp-exec-classload',
+    title: 'Runtime.exec or run-time class definition',
+    regex:
+      'Runtime\\s*\\.\\s*getRuntime\\s*\\(\\s*\\)\\s*\\.\\s*exec\\s*\\(|defineClass\\s*\\(|new\\s+ProcessBuilder\\s*\\(',
+    keywords: ['getRuntime', 'defineClass', 'ProcessBuilder'],
+  },
+  {
+    id: 'asp-eval-request',
+    title: 'ASP eval/execute of the request',
+    regex: '(?:eval|execute|executeglobal)\\s*\\(?\\s*request',
+    flags: 'i',
+  },
+  {
+    id: 'image-with-code',
+    title: 'Script code in an image',
+    regex: '^(?:GIF8[79]a|\\x89PNG|\\xFF\\xD8).*<\\?(?:php|=)',
+    flags: 's',
+  },
+];
 
 export const WEBSHELL_DETECTOR = 'webshell';
 
@@ -137,6 +187,7 @@ export function scanWebshell(text: string, file: FileInfo, firstLine: number): D
 
 export const webshellDetector = defineDetector({
   id: WEBSHELL_DETECTOR,
+  patterns: WEBSHELL_PATTERNS,
   wants: wantsWebshell,
   scan: scanWebshell,
 });
