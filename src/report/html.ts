@@ -135,9 +135,11 @@ function finding(f: Finding, n: number, lang: Lang): string {
           .map((l) =>
             l.party === 'intruder'
               ? `<li class="intruder">${h(l.statement)}</li>`
-              : `<li>${h(l.citation)}${l.liability
-                  .map((k) => `<span class="liab liab-${k}">${escapeHtml(liabilityPhrase(k, lang))}</span>`)
-                  .join('')}</li>`,
+              : l.liability.includes('criminal')
+                ? `<li class="threshold">${h(l.statement)}</li>`
+                : `<li>${h(l.citation)}${l.liability
+                    .map((k) => `<span class="liab liab-${k}">${escapeHtml(liabilityPhrase(k, lang))}</span>`)
+                    .join('')}</li>`,
           )
           .join('')}</ul>`;
   return `<article class="finding ${sevVar(f.severity)}" id="f${n}">

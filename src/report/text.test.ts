@@ -389,3 +389,28 @@ describe('displayWidth', () => {
     expect(displayWidth(s)).toBe(w);
   });
 });
+
+describe('operator-party criminal citations', () => {
+  it('print the threshold statement, never a flat "criminal liability"', async () => {
+    const { legalForFinding } = await import('../legal/render.ts');
+    const { renderHtml } = await import('./html.ts');
+    for (const lang of ['zh', 'en'] as const) {
+      const report = cleanReport(lang);
+      const legal = legalForFinding(
+        { provision: 'cl-303', clause: '2', party: 'operator' },
+        lang,
+        '2026-11-23',
+      );
+      report.findings = [
+        { ...sampleReport(lang).findings[0]!, category: 'gambling-content', legal: [legal] },
+      ];
+      const text = renderText(report, { color: false });
+      const html = renderHtml(report);
+      const threshold =
+        lang === 'zh' ? '如达到入罪标准可能承担刑事责任' : 'criminal liability if the threshold is met';
+      expect(text).toContain(threshold);
+      expect(html).toContain(threshold);
+      expect(text).not.toMatch(lang === 'zh' ? /—— 刑事责任/ : / - criminal liability/);
+    }
+  });
+});

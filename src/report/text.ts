@@ -103,7 +103,8 @@ function findingLines(f: Finding, n: number, lang: Lang, paint: Paint): string[]
     f.legal.length === 0
       ? [t.noLegal]
       : f.legal.map((l) => {
-          if (l.party === 'intruder') return safeLine(l.statement);
+          // Criminal exposure is always a threshold, whoever it concerns: print the statement that says so.
+          if (l.party === 'intruder' || l.liability.includes('criminal')) return safeLine(l.statement);
           const kinds = l.liability.map((k) => liabilityPhrase(k, lang)).join(lang === 'en' ? ', ' : '、');
           return kinds ? `${safeLine(l.citation)}${sep}${kinds}` : safeLine(l.citation);
         });
