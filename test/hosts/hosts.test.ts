@@ -66,6 +66,10 @@ describe('what the fixture hosts must show', () => {
       'preload-hijack',
       'suspicious-process',
       'mining',
+      'brute-force',
+      'brute-force-compromise',
+      'rootkit',
+      'proxy-service',
     ]) {
       expect(failed, category).toContain(category);
     }
