@@ -119,3 +119,6 @@ lines.push(
 if (lynisMedian !== null)
   lines.push(`budget: ≥ 20× Lynis — ${lynisMedian / heguiMedian >= 20 ? 'MET' : 'NOT MET'}`);
 console.log(lines.join('\n'));
+
+// --- issue 3: the content engine against ripgrep (bench/content.ts; BENCH_CONTENT_MB for a smaller tree)
+await import('./content.ts');

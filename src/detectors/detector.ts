@@ -43,6 +43,13 @@ export interface Detector {
    * `npm run bench` gives ripgrep. Each regex uses the syntax V8, RE2 and ripgrep share.
    */
   patterns?: readonly PatternRule[];
+  /**
+   * ASCII literals (case-sensitive), optional: when set, the engine hands this detector only the parts of
+   * a file whose raw bytes contain at least one of them (checked in one RE2 pass before any decoding), so
+   * every detection the detector can make must contain one of these literals (a chunk holds whole lines,
+   * with a few lines of overlap). Absent: the detector sees all the text of every file it wants.
+   */
+  keywords?: readonly string[];
   /** Cheap decision from the path and the first bytes (up to 4 KiB). */
   wants(file: FileInfo, head: Buffer): boolean;
   /**

@@ -27,7 +27,7 @@ export interface ChunkerOptions {
   overlapChars?: number;
 }
 
-export const DEFAULT_CHUNK_CHARS = 4 * 1024 * 1024;
+export const DEFAULT_CHUNK_CHARS = 1024 * 1024;
 export const DEFAULT_OVERLAP_CHARS = 4096;
 
 function countNewlines(text: string, from = 0, to = text.length): number {
@@ -97,8 +97,18 @@ export class TextChunker {
     }
   }
 
+  /**
+   * The start of a line left undecoded by skip(): prepended to the next push so a line that runs on into
+   * the next region is whole there (and a keyword across the boundary is not lost).
+   */
+  private carry: Buffer | null = null;
+
   /** Feed the next bytes; returns the chunks that became complete. */
   push(bytes: Buffer): TextChunk[] {
+    if (this.carry) {
+      bytes = Buffer.concat([this.carry, bytes]);
+      this.carry = null;
+    }
     const text = this.decode(bytes);
     if (bytes.length > 0) this.first = false;
     this.pending += text;
@@ -109,6 +119,35 @@ export class TextChunker {
       const end = cut >= 0 ? cut + 1 : this.chunkChars;
       out.push(this.emit(end));
     }
+    return out;
+  }
+
+  /**
+   * Pass over bytes no detector needs (the engine's keyword pre-filter found nothing for them): the text
+   * pending so far is returned as a chunk, the line count moves on without decoding, and the start of the
+   * last line is kept (as bytes) for the next push.
+   */
+  skip(bytes: Buffer): TextChunk[] {
+    const out: TextChunk[] = this.pending.length > 0 ? [this.emit(this.pending.length)] : [];
+    this.overlap = '';
+    const region = this.carry ? Buffer.concat([this.carry, bytes]) : bytes;
+    let lines = 0;
+    let last = -1;
+    for (let i = region.indexOf(10); i >= 0; i = region.indexOf(10, i + 1)) {
+      lines++;
+      last = i;
+    }
+    this.pendingLine += lines;
+    // The partial last line, bounded (a binary may have no line end for megabytes).
+    const tail = region.subarray(last + 1);
+    this.carry =
+      tail.length > this.overlapChars
+        ? Buffer.from(tail.subarray(tail.length - this.overlapChars))
+        : Buffer.from(tail);
+    if (this.carry.length === 0) this.carry = null;
+    // A multi-byte sequence cut at the start of the next push must not poison the decoder.
+    if (this.encoding === 'utf-8') this.decoder = utf8Decoder(this.first);
+    else if (this.encoding === 'gb18030') this.decoder = gbDecoder();
     return out;
   }
 

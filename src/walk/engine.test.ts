@@ -14,7 +14,7 @@ import { DETECTORS as REGISTERED } from '../detectors/index.ts';
 import { openRoot, type HostRoot } from '../host/root.ts';
 import { runEngine, type EngineOptions, type EngineResult } from './engine.ts';
 import { walk, type WalkEvent } from './walk.ts';
-import { DETECTORS } from './testdata/detectors.ts';
+import { DETECTORS, keyed, probe } from './testdata/detectors.ts';
 
 const MODULE = new URL('./testdata/detectors.ts', import.meta.url).href;
 let dir: string;
@@ -193,6 +193,35 @@ describe('content engine', () => {
     expect(r.detections[0]?.line).toBe(1);
     expect(r.stats.changed).toBe(1);
     expect(r.gaps).toEqual([]);
+  });
+
+  it('skips regions without a detector keyword undecoded, with the same detections and lines', async () => {
+    // 64 KiB reads; needles at the start, deep inside, and one cut by a read boundary.
+    const lines = Array.from({ length: 60_000 }, (_, i) => `row ${i + 1} ${'z'.repeat(i % 13)}`);
+    lines[0] = 'NEEDLE first';
+    lines[41_000] = 'NEEDLE deep, 中文 after a skip';
+    let text = lines.join('\n') + '\n';
+    const cut = 3 * 64 * 1024;
+    const lineOfCut = text.slice(0, cut).split('\n').length;
+    text = text.slice(0, cut - 3) + 'NEEDLE' + text.slice(cut - 3);
+    await put('k/big.log', text);
+    const opts = { limits: { chunkBytes: 64 * 1024 } };
+    const withKeywords = await runEngine(walk(root, { roots: ['/k'], maxFiles: 10, maxDepth: 4 }), {
+      root,
+      detectors: [keyed],
+      threads: 0,
+      ...opts,
+    });
+    const without = await runEngine(walk(root, { roots: ['/k'], maxFiles: 10, maxDepth: 4 }), {
+      root,
+      detectors: [probe],
+      threads: 0,
+      ...opts,
+    });
+    const view = (r: EngineResult) =>
+      r.detections.map((d) => `${String(d.line)} ${d.reasons[0]!.slice(0, 12)}`);
+    expect(view(withKeywords)).toEqual(view(without));
+    expect(view(withKeywords).map((v) => Number(v.split(' ')[0]))).toEqual([1, lineOfCut, 41_001]);
   });
 
   it('keeps its memory bounded: detections beyond the cap are dropped with one gap', async () => {

@@ -25,6 +25,9 @@ import type { WalkEvent } from './walk.ts';
 
 const EXT = import.meta.url.endsWith('.ts') ? '.ts' : '.js';
 export const WORKER_URL = new URL(`./engine.worker${EXT}`, import.meta.url);
+/** Heap limits of each worker (MB). */
+const WORKER_OLD_MB = 96;
+const WORKER_YOUNG_MB = 16;
 export const REGISTRY_URL = new URL(`../detectors/index${EXT}`, import.meta.url).href;
 
 export interface EngineProgress {
@@ -114,7 +117,7 @@ export async function runEngine(
   const inlineBytes = options.inlineBytes ?? 8 * 1024 * 1024;
   const batchFiles = options.batchFiles ?? 32;
   const maxDetections = options.maxDetections ?? 10_000;
-  const concurrency = options.concurrency ?? 4;
+  const concurrency = options.concurrency ?? 2;
   const detections: Detection[] = [];
   const gaps: EngineGap[] = [];
   const stats: EngineStats = {
@@ -189,7 +192,15 @@ export async function runEngine(
     };
     const started = await Promise.all(
       Array.from({ length: threads }, () => {
-        const worker = new Worker(WORKER_URL, { workerData: init });
+        const worker = new Worker(WORKER_URL, {
+          workerData: init,
+          // A bounded heap makes V8 collect early instead of growing toward the machine's memory (the
+          // scan's RSS budget is 300 MB); a worker that still runs out is lost and its files become gaps.
+          resourceLimits: {
+            maxOldGenerationSizeMb: WORKER_OLD_MB,
+            maxYoungGenerationSizeMb: WORKER_YOUNG_MB,
+          },
+        });
         const member: PoolWorker = { worker, busy: 0, alive: true };
         return new Promise<PoolWorker | null>((resolve) => {
           const lose = (detail: string) => {

@@ -9,6 +9,7 @@ import type { GapReason } from '../core/evidence.ts';
 import type { Detection, Detector, FileInfo } from '../detectors/detector.ts';
 import { looksBinary, type HostRoot, type ReadHandle } from '../host/root.ts';
 import { TextChunker, type TextEncoding } from './decode.ts';
+import { KeywordIndex } from './patterns.ts';
 
 export const HEAD_BYTES = 4096;
 /** Files up to this size are read in one go. */
@@ -26,7 +27,7 @@ export interface ScanLimits {
 }
 
 export const DEFAULT_LIMITS: ScanLimits = {
-  chunkBytes: 4 * 1024 * 1024,
+  chunkBytes: 1024 * 1024,
   maxFileBytes: 64 * 1024 * 1024,
   maxGzipBytes: 256 * 1024 * 1024,
   maxDetectionsPerFile: 100,
@@ -112,6 +113,18 @@ async function takeHead(
     yield* stream;
   }
   return { head, rest: rest() };
+}
+
+const keywordIndexes = new WeakMap<readonly Detector[], KeywordIndex>();
+
+/** One keyword index per detector list (built once: RE2.Set compilation is not free). */
+function keywordIndexFor(detectors: readonly Detector[]): KeywordIndex {
+  let index = keywordIndexes.get(detectors);
+  if (!index) {
+    index = new KeywordIndex(detectors.map((d) => d.keywords));
+    keywordIndexes.set(detectors, index);
+  }
+  return index;
 }
 
 function keyOf(d: Detection): string {
@@ -207,10 +220,12 @@ export async function scanFile(
       result.outcome = 'unwanted';
       return result;
     }
-    const chunker = new TextChunker({ binary });
-    const run = (chunks: { text: string; firstLine: number }[]) => {
+    const chunker = new TextChunker({ binary, chunkChars: limits.chunkBytes });
+    const run = (chunks: { text: string; firstLine: number }[], only: ReadonlySet<Detector>) => {
+      if (only.size === 0) return;
       for (const chunk of chunks) {
         for (const detector of wanted) {
+          if (!only.has(detector)) continue;
           let found: Detection[];
           try {
             found = detector.scan(chunk.text, info, chunk.firstLine);
@@ -229,11 +244,45 @@ export async function scanFile(
         }
       }
     };
+    // The keyword pre-filter: which wanted detectors could find something in each region of raw bytes.
+    // A region none of them needs is not even decoded (TextChunker.skip keeps the line count).
+    const index = keywordIndexFor(detectors);
+    const slot = new Map(detectors.map((d, i) => [d, i] as const));
+    const filtering = wanted.some((d) => (d.keywords ?? []).length > 0);
+    const edge = Math.max(0, index.maxLength - 1);
+    let prevTail = Buffer.alloc(0);
+    let pendingFor: ReadonlySet<Detector> = new Set();
+    const needed = (bytes: Buffer): Set<Detector> => {
+      if (!filtering) return new Set(wanted);
+      const flags = index.match(bytes);
+      const need = new Set(wanted.filter((d) => flags[slot.get(d)!]));
+      // A keyword cut by the read boundary: the previous region's tail and this one's start.
+      if (edge > 0 && prevTail.length > 0 && need.size < wanted.length) {
+        const across = index.match(Buffer.concat([prevTail, bytes.subarray(0, edge)]));
+        for (const d of wanted) if (across[slot.get(d)!]) need.add(d);
+      }
+      prevTail = Buffer.from(
+        bytes.length >= edge
+          ? bytes.subarray(bytes.length - edge)
+          : Buffer.concat([prevTail, bytes]).subarray(-edge),
+      );
+      return need;
+    };
+    const feed = (bytes: Buffer) => {
+      const need = needed(bytes);
+      if (need.size === 0) {
+        run(chunker.skip(bytes), pendingFor);
+        pendingFor = need;
+        return;
+      }
+      run(chunker.push(bytes), new Set([...pendingFor, ...need]));
+      pendingFor = need;
+    };
     let cut = false;
     try {
-      run(chunker.push(head));
+      feed(head);
       for await (const part of rest) {
-        run(chunker.push(part));
+        feed(part);
         if (wanted.length === 0) break;
       }
     } catch (error) {
@@ -242,7 +291,7 @@ export async function scanFile(
         cut = true;
       } else if (!rawCut) gap('read-error', `${gzip ? 'corrupt gzip: ' : ''}${(error as Error).message}`);
     }
-    run(chunker.end());
+    run(chunker.end(), pendingFor);
     result.encoding = chunker.encoding;
     if (rawCut && !cut)
       gap('truncated', `${file.size} bytes on disk; the first ${limits.maxFileBytes} were scanned`);

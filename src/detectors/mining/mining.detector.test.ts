@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { FileInfo } from '../detector.ts';
-import { commandWords, miningDetector, shellSegments } from './mining.detector.ts';
+import { MINING_KEYWORDS, commandWords, miningDetector, shellSegments } from './mining.detector.ts';
 
 const XMRIG_EVAL = path.resolve(import.meta.dirname, '../../../../shared/eval/xmrig/config.json');
 const XMR = '4A' + 'Bc9'.repeat(31); // a Monero-shaped address (synthetic)
@@ -12,7 +12,14 @@ function file(p: string, extra: Partial<FileInfo> = {}): FileInfo {
 }
 
 function scan(p: string, text: string, extra: Partial<FileInfo> = {}) {
-  return miningDetector.scan(text, file(p, extra), 1);
+  const found = miningDetector.scan(text, file(p, extra), 1);
+  // The engine skips text without a keyword: every text that yields a detection must hold one.
+  if (found.length > 0)
+    expect(
+      MINING_KEYWORDS.some((k) => text.includes(k)),
+      `no keyword in: ${text.slice(0, 80)}`,
+    ).toBe(true);
+  return found;
 }
 
 const rules = (p: string, text: string) => scan(p, text).map((d) => d.rule);

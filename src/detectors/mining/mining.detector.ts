@@ -125,6 +125,53 @@ const XMRIG_KEYS = [
   'health-print-time',
 ];
 
+/**
+ * The engine's pre-filter: every detection of this detector contains one of these (a trigger, a config
+ * key, a miner option next to a wallet, a browser-miner name, or an ELF marker).
+ */
+export const MINING_KEYWORDS: readonly string[] = [
+  ...new Set([
+    ...TRIGGERS,
+    '"url"',
+    '"pools"',
+    ' -o',
+    '--url',
+    ' -u',
+    '--user',
+    '--wallet',
+    '--coin',
+    '--algo',
+    ' -a ',
+    '--rig-id',
+    '--cpu-priority',
+    '--max-cpu-usage',
+    '--donate',
+    'coinhive',
+    'coin-hive',
+    'CoinHive',
+    'CRLT',
+    'crypto-loot',
+    'coinimp',
+    'webminepool',
+    'deepMiner',
+    'minero.cc',
+    'jsecoin',
+    'Client.Anonymous',
+    'XMRIG',
+    'lolMiner',
+    'stratum+',
+    'mining.',
+    'RandomX',
+    'CryptoNight',
+    'cn/r',
+    'argon2/chukwa',
+    'KawPow',
+    'ethash',
+    'Ethash',
+    'donate',
+  ]),
+].sort();
+
 /** The literal rules, as data (for documentation and the benchmark's ripgrep pattern set). */
 export const MINING_PATTERNS: readonly PatternRule[] = [
   { id: 'trigger', title: 'Miner, pool or algorithm keyword', regex: TRIGGER_RE.source, keywords: TRIGGERS },
@@ -573,6 +620,7 @@ const ELF_MAGIC = Buffer.from([0x7f, 0x45, 0x4c, 0x46]);
 export const miningDetector = defineDetector({
   id: MINING_DETECTOR_ID,
   patterns: MINING_PATTERNS,
+  keywords: MINING_KEYWORDS,
   wants(file, head) {
     if (head.subarray(0, 4).equals(ELF_MAGIC)) return file.size <= MAX_ELF_BYTES;
     if (head.includes(0)) return false;

@@ -36,4 +36,7 @@ export const bomb = defineDetector({
   },
 });
 
-export const DETECTORS = [probe, bomb];
+/** The probe with NEEDLE as its keyword: the engine may skip (not decode) regions without it. */
+export const keyed = defineDetector({ ...probe, id: 'keyed', keywords: ['NEEDLE'] });
+
+export const DETECTORS = [probe, bomb, keyed];
