@@ -130,21 +130,23 @@ export class TextChunker {
   skip(bytes: Buffer): TextChunk[] {
     const out: TextChunk[] = this.pending.length > 0 ? [this.emit(this.pending.length)] : [];
     this.overlap = '';
-    const region = this.carry ? Buffer.concat([this.carry, bytes]) : bytes;
     let lines = 0;
     let last = -1;
-    for (let i = region.indexOf(10); i >= 0; i = region.indexOf(10, i + 1)) {
+    for (let i = bytes.indexOf(10); i >= 0; i = bytes.indexOf(10, i + 1)) {
       lines++;
       last = i;
     }
     this.pendingLine += lines;
-    // The partial last line, bounded (a binary may have no line end for megabytes).
-    const tail = region.subarray(last + 1);
+    // The partial last line, bounded (a binary may have no line end for megabytes); without a line end
+    // in these bytes, the line began in the carry.
+    const tail =
+      last >= 0
+        ? bytes.subarray(last + 1)
+        : this.carry
+          ? Buffer.concat([this.carry, bytes.subarray(Math.max(0, bytes.length - this.overlapChars))])
+          : bytes;
     this.carry =
-      tail.length > this.overlapChars
-        ? Buffer.from(tail.subarray(tail.length - this.overlapChars))
-        : Buffer.from(tail);
-    if (this.carry.length === 0) this.carry = null;
+      tail.length === 0 ? null : Buffer.from(tail.subarray(Math.max(0, tail.length - this.overlapChars)));
     // A multi-byte sequence cut at the start of the next push must not poison the decoder.
     if (this.encoding === 'utf-8') this.decoder = utf8Decoder(this.first);
     else if (this.encoding === 'gb18030') this.decoder = gbDecoder();

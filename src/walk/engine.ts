@@ -26,8 +26,8 @@ import type { WalkEvent } from './walk.ts';
 const EXT = import.meta.url.endsWith('.ts') ? '.ts' : '.js';
 export const WORKER_URL = new URL(`./engine.worker${EXT}`, import.meta.url);
 /** Heap limits of each worker (MB). */
-const WORKER_OLD_MB = 96;
-const WORKER_YOUNG_MB = 16;
+const WORKER_OLD_MB = 48;
+const WORKER_YOUNG_MB = 8;
 export const REGISTRY_URL = new URL(`../detectors/index${EXT}`, import.meta.url).href;
 
 export interface EngineProgress {
@@ -115,9 +115,9 @@ export async function runEngine(
   const limits: ScanLimits = { ...DEFAULT_LIMITS, ...options.limits };
   const threads = Math.max(0, options.threads ?? availableParallelism());
   const inlineBytes = options.inlineBytes ?? 8 * 1024 * 1024;
-  const batchFiles = options.batchFiles ?? 32;
+  const batchFiles = options.batchFiles ?? 4;
   const maxDetections = options.maxDetections ?? 10_000;
-  const concurrency = options.concurrency ?? 2;
+  const concurrency = options.concurrency ?? 4;
   const detections: Detection[] = [];
   const gaps: EngineGap[] = [];
   const stats: EngineStats = {

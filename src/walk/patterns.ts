@@ -196,64 +196,46 @@ export function literalPrefilter(
   return (text) => v8.test(text);
 }
 
-interface Re2SetLike {
-  match(input: Buffer): number[];
-}
-type Re2SetConstructor = new (patterns: string[], flags?: string) => Re2SetLike;
-
 /**
- * Which of several keyword groups occur in raw bytes, in one pass: each group is a detector's `keywords`
- * (ASCII literals, case-sensitive). With RE2 one RE2.Set scans the buffer once (DFA speed, no decoding);
- * without it, one V8 test per group on the Latin-1 view of the bytes. A group that is absent or empty
- * always "occurs" (its detector reads everything).
+ * Which of several keyword groups occur in raw bytes: each group is a detector's `keywords` (ASCII
+ * literals, case-sensitive). A one-literal group is a Buffer.indexOf (memmem, GB/s); a larger one is one
+ * RE2 `test` over the bytes (its DFA runs at about 550 MiB/s here whatever the number of literals,
+ * faster than RE2.Set at about 380), or without RE2 one V8 test on the Latin-1 view of the bytes. A group
+ * that is absent or empty always "occurs" (its detector reads everything).
  */
 export class KeywordIndex {
-  private readonly always: boolean[];
-  private readonly set: Re2SetLike | null;
-  /** Group index of each RE2.Set pattern. */
-  private readonly setGroups: number[];
-  private readonly v8: (RegExp | null)[];
+  private readonly tests: ((bytes: Buffer, latin1: () => string) => boolean)[];
   readonly maxLength: number;
 
   constructor(groups: readonly (readonly string[] | undefined)[], options: { forceV8?: boolean } = {}) {
-    const sources = groups.map((g) => {
+    const re2 = options.forceV8 ? null : loadRe2();
+    this.maxLength = Math.max(0, ...groups.flatMap((g) => (g ?? []).map((l) => l.length)));
+    this.tests = groups.map((g) => {
       const literals = [...new Set((g ?? []).filter((l) => l !== ''))];
       for (const l of literals)
         if (!/^[\x20-\x7e]+$/.test(l)) throw new RuleError(`keyword is not printable ASCII: ${l}`);
-      return literals.length === 0
-        ? null
-        : literals
-            .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
-            .map(escapeLiteral)
-            .join('|');
-    });
-    this.always = sources.map((s) => s === null);
-    this.maxLength = Math.max(0, ...groups.flatMap((g) => (g ?? []).map((l) => l.length)));
-    const re2 = options.forceV8 ? null : loadRe2();
-    const SetCtor = re2 ? (re2 as unknown as { Set: Re2SetConstructor }).Set : null;
-    this.setGroups = [];
-    const patterns: string[] = [];
-    sources.forEach((s, i) => {
-      if (s !== null) {
-        patterns.push(s);
-        this.setGroups.push(i);
+      if (literals.length === 0) return () => true;
+      if (literals.length === 1) {
+        const needle = Buffer.from(literals[0]!, 'latin1');
+        return (bytes) => bytes.indexOf(needle) >= 0;
       }
+      const source = literals
+        .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
+        .map(escapeLiteral)
+        .join('|');
+      if (re2) {
+        const compiled = new re2(source, '') as unknown as { test(input: Buffer): boolean };
+        return (bytes) => compiled.test(bytes);
+      }
+      const v8 = new RegExp(source);
+      return (_bytes, latin1) => v8.test(latin1());
     });
-    this.set = SetCtor && patterns.length > 0 ? new SetCtor(patterns) : null;
-    this.v8 = this.set ? [] : sources.map((s) => (s === null ? null : new RegExp(s)));
   }
 
   /** For each group: may its detector find something in these bytes? */
   match(bytes: Buffer): boolean[] {
-    const out = [...this.always];
-    if (this.set) {
-      for (const k of this.set.match(bytes)) out[this.setGroups[k]!] = true;
-      return out;
-    }
-    const text = bytes.toString('latin1');
-    this.v8.forEach((re, i) => {
-      if (re && re.test(text)) out[i] = true;
-    });
-    return out;
+    let text: string | undefined;
+    const latin1 = () => (text ??= bytes.toString('latin1'));
+    return this.tests.map((test) => test(bytes, latin1));
   }
 }
