@@ -80,10 +80,14 @@ export interface ReadHandle {
   readonly mode: number;
   readonly uid: number;
   readonly mtimeMs: number;
-  /** Up to maxBytes more bytes; an empty buffer at the end of the file. */
-  read(maxBytes: number): Promise<Buffer>;
-  /** The file's chunks of up to chunkBytes each (fewer at the end), until EOF or `limit` bytes in total. */
-  chunks(chunkBytes: number, limit?: number): AsyncGenerator<Buffer>;
+  /** Up to maxBytes more bytes (into `into` when given and large enough); an empty buffer at the end. */
+  read(maxBytes: number, into?: Buffer): Promise<Buffer>;
+  /**
+   * The file's chunks of up to chunkBytes each (fewer at the end), until EOF or `limit` bytes in total.
+   * With `reuse`, every chunk is a view of one buffer, overwritten by the next: the caller must be done
+   * with a chunk before asking for the next (less allocation, less garbage, lower RSS).
+   */
+  chunks(chunkBytes: number, limit?: number, reuse?: boolean): AsyncGenerator<Buffer>;
   /** Size and mtime now: tells a file that changed while it was read. */
   restat(): Promise<{ size: number; mtimeMs: number }>;
   close(): Promise<void>;
@@ -158,6 +162,36 @@ class FsHostRoot implements HostRoot {
   constructor(dir: string) {
     this.dir = dir;
     this.live = dir === '/';
+  }
+
+  /**
+   * Resolved parent directories for openRead(…, { noFollow }) under a directory root: the content walk
+   * opens thousands of files per directory, and resolving every component each time cost a sixth of the
+   * walk. The window in which a directory swapped for a link could be followed is as open as between
+   * resolve() and open() without the cache (the kernel follows intermediate links either way); the
+   * cache only makes it last longer, on an image that is normally not changing. Bounded.
+   */
+  private readonly parentCache = new Map<string, Promise<{ ok: true; real: string } | Failure>>();
+
+  private async resolveNoFollow(hostPath: string): Promise<{ ok: true; real: string } | Failure> {
+    const normal = normaliseHostPath(hostPath);
+    if (this.live) return { ok: true, real: normal };
+    const slash = normal.lastIndexOf('/');
+    const parent = slash <= 0 ? '/' : normal.slice(0, slash);
+    const name = normal.slice(slash + 1);
+    // The promise is cached, so files of one directory opened at once share one resolution.
+    let pending = this.parentCache.get(parent);
+    if (pending === undefined) {
+      if (this.parentCache.size >= 4096) this.parentCache.clear();
+      pending = this.resolve(parent, true);
+      this.parentCache.set(parent, pending);
+    }
+    const resolved = await pending;
+    if (!resolved.ok) {
+      this.parentCache.delete(parent);
+      return resolved;
+    }
+    return { ok: true, real: name === '' ? resolved.real : path.join(resolved.real, name) };
   }
 
   /**
@@ -291,7 +325,7 @@ class FsHostRoot implements HostRoot {
     options: OpenOptions = {},
   ): Promise<{ ok: true; file: ReadHandle } | Failure> {
     const noFollow = options.noFollow === true;
-    const resolved = await this.resolve(hostPath, !noFollow);
+    const resolved = noFollow ? await this.resolveNoFollow(hostPath) : await this.resolve(hostPath, true);
     if (!resolved.ok) return resolved;
     let handle: FileHandle;
     try {
@@ -314,11 +348,11 @@ class FsHostRoot implements HostRoot {
       return unreadable('not-a-file', info.isDirectory() ? 'directory' : 'special file');
     }
     let position = 0;
-    const read = async (maxBytes: number): Promise<Buffer> => {
+    const read = async (maxBytes: number, into?: Buffer): Promise<Buffer> => {
       // Size the buffer by what fstat says is left (a file may still grow: then the next call reads on).
       const left = info.size - position;
       const want = Math.max(0, Math.min(maxBytes, left > 0 ? left : 65536));
-      const buffer = Buffer.allocUnsafe(want);
+      const buffer = into && into.length >= want ? into.subarray(0, want) : Buffer.allocUnsafe(want);
       let filled = 0;
       // A short read is not the end of a regular file; only 0 bytes is (or reaching the size fstat gave).
       while (filled < want) {
@@ -336,10 +370,11 @@ class FsHostRoot implements HostRoot {
       uid: info.uid,
       mtimeMs: info.mtimeMs,
       read,
-      async *chunks(chunkBytes: number, limit = Number.POSITIVE_INFINITY) {
+      async *chunks(chunkBytes: number, limit = Number.POSITIVE_INFINITY, reuse = false) {
         let total = 0;
+        const shared = reuse ? Buffer.allocUnsafe(chunkBytes) : undefined;
         while (total < limit) {
-          const chunk = await read(Math.min(chunkBytes, limit - total));
+          const chunk = await read(Math.min(chunkBytes, limit - total), shared);
           if (chunk.length === 0) return;
           total += chunk.length;
           yield chunk;

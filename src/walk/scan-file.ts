@@ -188,7 +188,9 @@ export async function scanFile(
       if (complete) return;
       const limit = limits.maxFileBytes - rawHead.length;
       let read = 0;
-      for await (const part of file.chunks(limits.chunkBytes, limit)) {
+      // Plain files reuse one read buffer (each chunk is decoded before the next read); gzip input is
+      // consumed asynchronously by zlib, so its chunks must stay intact.
+      for await (const part of file.chunks(limits.chunkBytes, limit, !gzip)) {
         result.bytes += part.length;
         read += part.length;
         yield part;
