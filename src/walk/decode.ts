@@ -155,7 +155,7 @@ export class TextChunker {
 
   /** The last chunk (possibly empty, never for an empty file). */
   end(): TextChunk[] {
-    let tail = '';
+    let tail: string;
     try {
       tail = this.decoder.end();
     } catch {

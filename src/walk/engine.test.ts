@@ -118,9 +118,8 @@ describe('content engine', () => {
     const started = performance.now();
     const r = await scan(['/big'], { limits: { maxFileBytes: 32 * 1024 * 1024 } });
     expect(performance.now() - started).toBeLessThan(20_000);
-    expect(r.gaps).toEqual([
-      { path: '/big/huge.log', reason: 'truncated', detail: expect.stringContaining('5368709120 bytes') },
-    ]);
+    expect(r.gaps.map((g) => [g.path, g.reason])).toEqual([['/big/huge.log', 'truncated']]);
+    expect(r.gaps[0]?.detail).toContain('5368709120 bytes');
     expect(r.stats.bytes).toBeLessThanOrEqual(32 * 1024 * 1024);
     // The registered detectors do not want a 5 GB log at all: no read past the head, no gap.
     const real = await scan(['/big'], { detectors: REGISTERED, module: undefined });

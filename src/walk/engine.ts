@@ -230,7 +230,7 @@ export async function runEngine(
               notify();
             }
           });
-          worker.on('error', (error) => lose(`content worker failed: ${error.message}`));
+          worker.on('error', (error: Error) => lose(`content worker failed: ${error.message}`));
           worker.on('exit', () => lose('content worker exited'));
         });
       }),

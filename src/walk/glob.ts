@@ -73,7 +73,7 @@ function tokenize(glob: string): Token[] {
           if (body[k + 1] === '-' && k + 2 < body.length) {
             for (let c = body.charCodeAt(k); c <= body.charCodeAt(k + 2); c++) set += String.fromCharCode(c);
             k += 2;
-          } else set += body[k];
+          } else set += body.charAt(k);
         }
         tokens.push({ t: 'class', set, negate });
         i = end + 1;

@@ -7,7 +7,7 @@ import { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import type { GapReason } from '../core/evidence.ts';
 import type { Detection, Detector, FileInfo } from '../detectors/detector.ts';
-import { looksBinary, type HostRoot, type ReadHandle } from '../host/root.ts';
+import { looksBinary, type HostRoot } from '../host/root.ts';
 import { TextChunker, type TextEncoding } from './decode.ts';
 import { KeywordIndex } from './patterns.ts';
 

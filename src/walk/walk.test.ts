@@ -118,7 +118,7 @@ describe('walk', () => {
       expect.objectContaining({
         kind: 'gap',
         reason: 'truncated',
-        detail: expect.stringContaining('file limit of 5000'),
+        detail: expect.stringContaining('file limit of 5000') as unknown as string,
       }),
     ]);
     expect(files(es)[0]).toBe('/many/d000/f0');

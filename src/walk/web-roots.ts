@@ -95,23 +95,23 @@ function nginxTokens(text: string): Token[] {
       i++;
       while (i < n && text[i] !== ch) {
         if (text[i] === '\\' && i + 1 < n) {
-          word += text[i + 1];
+          word += text.charAt(i + 1);
           i += 2;
           continue;
         }
         if (text[i] === '\n') line++;
-        word += text[i];
+        word += text.charAt(i);
         i++;
       }
       i++;
     } else {
       while (i < n && !/[\s;{}]/.test(text[i]!)) {
         if (text[i] === '\\' && i + 1 < n) {
-          word += text[i + 1];
+          word += text.charAt(i + 1);
           i += 2;
           continue;
         }
-        word += text[i];
+        word += text.charAt(i);
         i++;
       }
     }

@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 
 const BASE58 = '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz';
-const BASE58_INDEX = new Map([...BASE58].map((c, i) => [c, i]));
+const BASE58_INDEX = new Map(Array.from({ length: BASE58.length }, (_, i) => [BASE58.charAt(i), i] as const));
 
 /**
  * Monero: a standard address (95 characters: "4", or "8" for a sub-address, then [0-9AB]) or an
@@ -73,8 +73,8 @@ export function isBech32Address(text: string): boolean {
   const lower = text.toLowerCase();
   if (text !== lower && text !== text.toUpperCase()) return false;
   if (!/^bc1[02-9ac-hj-np-z]{11,71}$/.test(lower)) return false;
-  const data = [...lower.slice(3)].map((c) => BECH32.indexOf(c));
-  const hrp = [...'bc'].map((c) => c.charCodeAt(0));
+  const data = Array.from({ length: lower.length - 3 }, (_, i) => BECH32.indexOf(lower.charAt(i + 3)));
+  const hrp = ['b'.charCodeAt(0), 'c'.charCodeAt(0)];
   const expanded = [...hrp.map((c) => c >>> 5), 0, ...hrp.map((c) => c & 31)];
   const check = polymod([...expanded, ...data]);
   return check === 1 || check === 0x2bc830a3;
