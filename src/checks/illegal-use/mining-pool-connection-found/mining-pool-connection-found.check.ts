@@ -6,6 +6,8 @@ export default defineCheck({
   category: 'mining',
   severity: 'high',
   needs: ['sockets'],
+  // Unknown socket owners only hide weak-port connections of miner programs; pool ports are judged anyway.
+  tolerates: ['sockets.owner'],
   legal: [
     { provision: 'mining2021' },
     { provision: 'csl-27' },
@@ -13,8 +15,8 @@ export default defineCheck({
   ],
   title: { zh: '服务器与矿池端口保持着连接', en: 'The server holds a connection to a mining-pool port' },
   description: {
-    zh: '读取 /proc/net/tcp 与 tcp6 中已建立(ESTABLISHED)的连接,找出连往矿池常用端口的外连:3333、5555、7777、14444 等矿池专用端口直接计入(与 Falco 的 miner_ports 名单相比我们区分了强弱端口);25、8080、9999 这类也被普通服务使用的端口,只有在持有连接的进程是已知挖矿程序时才计入。本机监听端口上的入站连接与回环连接不计。连接由挖矿程序持有时为严重。',
-    en: 'Reads the established connections in /proc/net/tcp and tcp6 and finds outbound ones to mining-pool ports: ports that only pools use (3333, 5555, 7777, 14444, …) count on their own; ports that ordinary services also use (25, 8080, 9999, … — Falco’s miner_ports list mixes both kinds) count only when the process holding the connection is a known miner program. Inbound connections to ports this host listens on, and loopback connections, do not count. It is critical when a miner program holds the connection.',
+    zh: '读取 /proc/net/tcp 与 tcp6 中已建立(ESTABLISHED)的连接,找出连往矿池常用端口的外连:3333、5555、7777、14444 等矿池专用端口直接计入(与 Falco 的 miner_ports 名单相比我们区分了强弱端口);25、8080、9999 这类也被普通服务使用的端口,只有在持有连接的进程是已知挖矿程序时才计入。本机监听端口上的入站连接与回环连接不计。连接由挖矿程序持有时为严重。无权读取的进程所持有的连接无法判断是否为挖矿程序,此时只按矿池专用端口判断。',
+    en: 'Reads the established connections in /proc/net/tcp and tcp6 and finds outbound ones to mining-pool ports: ports that only pools use (3333, 5555, 7777, 14444, …) count on their own; ports that ordinary services also use (25, 8080, 9999, … — Falco’s miner_ports list mixes both kinds) count only when the process holding the connection is a known miner program. Inbound connections to ports this host listens on, and loopback connections, do not count. It is critical when a miner program holds the connection. When the owner of a socket cannot be read, only the pool-only ports are judged.',
   },
   messages: {
     connection: {
