@@ -5,7 +5,11 @@ export default defineCheck({
   category: 'rogue-root-account',
   severity: 'critical',
   needs: ['accounts'],
-  legal: [{ provision: 'csl-23', clause: '2' }, { provision: 'csl-27' }, { provision: 'cl-285', clause: '2', party: 'intruder' }],
+  legal: [
+    { provision: 'csl-23', clause: '2' },
+    { provision: 'csl-27' },
+    { provision: 'cl-285', clause: '2', party: 'intruder' },
+  ],
   title: { zh: '存在 root 以外的 UID 0 账户', en: 'An account other than root has UID 0' },
   description: {
     zh: '读取 /etc/passwd,找出除 root 外用户 ID 为 0 的账户。这类账户拥有完整的超级用户权限,是入侵者常用的后门;网络运营者应防范入侵并处置安全事件。',

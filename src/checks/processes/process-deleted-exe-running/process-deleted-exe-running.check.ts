@@ -17,7 +17,11 @@ export default defineCheck({
   severity: 'medium',
   needs: ['processes'],
   tolerates: ['processes.cwd'],
-  legal: [{ provision: 'csl-23', clause: '2' }, { provision: 'csl-27' }, { provision: 'cl-285', clause: '2', party: 'intruder' }],
+  legal: [
+    { provision: 'csl-23', clause: '2' },
+    { provision: 'csl-27' },
+    { provision: 'cl-285', clause: '2', party: 'intruder' },
+  ],
   title: { zh: '有进程运行的程序文件已被删除', en: 'A process runs a program whose file was deleted' },
   description: {
     zh: '读取 /proc/<pid>/exe:链接目标带 “(deleted)” 表示程序启动后其文件被删除,或程序只存在于内存(memfd)。恶意程序常在启动后删除自身以躲避查杀;软件包升级后未重启的服务也会留下同样的痕迹,因此本检查同时查看原路径上是否又有了新文件,并在消息中说明如何区分。',

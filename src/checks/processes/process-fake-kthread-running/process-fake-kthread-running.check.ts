@@ -21,7 +21,11 @@ export default defineCheck({
   severity: 'high',
   needs: ['processes'],
   tolerates: ['processes.cwd'],
-  legal: [{ provision: 'csl-23', clause: '2' }, { provision: 'csl-27' }, { provision: 'cl-285', clause: '2', party: 'intruder' }],
+  legal: [
+    { provision: 'csl-23', clause: '2' },
+    { provision: 'csl-27' },
+    { provision: 'cl-285', clause: '2', party: 'intruder' },
+  ],
   title: { zh: '有用户进程伪装成内核线程', en: 'A user process disguises itself as a kernel thread' },
   description: {
     zh: '读取每个进程的名称、命令行和 /proc/<pid>/exe,找出名称或 argv[0] 带方括号(如 “[kworker/0:1]”,即 ps 显示内核线程的样子)却是普通用户态程序的进程。真正的内核线程没有命令行也没有程序文件;挖矿程序和后门常用这种伪装躲过管理员的目光。',

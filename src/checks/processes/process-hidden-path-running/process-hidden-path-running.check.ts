@@ -30,7 +30,11 @@ export default defineCheck({
   severity: 'high',
   needs: ['processes'],
   tolerates: ['processes.cwd'],
-  legal: [{ provision: 'csl-23', clause: '2' }, { provision: 'csl-27' }, { provision: 'cl-285', clause: '2', party: 'intruder' }],
+  legal: [
+    { provision: 'csl-23', clause: '2' },
+    { provision: 'csl-27' },
+    { provision: 'cl-285', clause: '2', party: 'intruder' },
+  ],
   title: { zh: '有进程从隐藏目录或隐藏文件运行', en: 'A process runs from a hidden directory or file' },
   description: {
     zh: '读取 /proc/<pid>/exe(读不到时看以绝对路径给出的 argv[0]),找出程序位于以 “.” 开头的隐藏目录或本身是隐藏文件的进程,例如 /tmp/.X25-unix/.x、~/.cache/.s/kd。入侵者借此让程序在 ls 中不可见;nvm、VS Code Server 等开发工具自带的运行环境除外。',

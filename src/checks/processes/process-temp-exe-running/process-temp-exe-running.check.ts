@@ -19,7 +19,11 @@ export default defineCheck({
   severity: 'high',
   needs: ['processes'],
   tolerates: ['processes.cwd'],
-  legal: [{ provision: 'csl-23', clause: '2' }, { provision: 'csl-27' }, { provision: 'cl-285', clause: '2', party: 'intruder' }],
+  legal: [
+    { provision: 'csl-23', clause: '2' },
+    { provision: 'csl-27' },
+    { provision: 'cl-285', clause: '2', party: 'intruder' },
+  ],
   title: { zh: '有进程从临时目录运行', en: 'A process runs from a temporary directory' },
   description: {
     zh: '读取 /proc/<pid>/exe 和命令行,找出程序(或其启动路径、其运行的脚本)位于 /tmp、/var/tmp、/dev/shm 的进程。这些目录人人可写,正规安装的软件不会从这里常驻运行;挖矿程序、后门和僵尸网络程序却常被投放在这里。网络运营者应采取防范入侵的技术措施,并对安全事件进行处置。',
