@@ -122,3 +122,6 @@ console.log(lines.join('\n'));
 
 // --- issue 3: the content engine against ripgrep (bench/content.ts; BENCH_CONTENT_MB for a smaller tree)
 await import('./content.ts');
+
+// --- issue 3: precision and recall of the content detectors on the labelled corpus (bench/precision.ts)
+await import('./precision.ts');
