@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { FileInfo } from '../detector.ts';
 import { MINING_KEYWORDS, commandWords, miningDetector, shellSegments } from './mining.detector.ts';
+import { sharedEval } from '../../../test/shared-eval.ts';
 
-const XMRIG_EVAL = path.resolve(import.meta.dirname, '../../../../shared/eval/xmrig/config.json');
+const XMRIG_EVAL = sharedEval('xmrig/config.json');
 const XMR = '4A' + 'Bc9'.repeat(31); // a Monero-shaped address (synthetic)
 
 function file(p: string, extra: Partial<FileInfo> = {}): FileInfo {

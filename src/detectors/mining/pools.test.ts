@@ -3,7 +3,6 @@
  * copied): every domain and port Falco lists must be covered, and we print how many more we have.
  */
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   POOL_DOMAINS,
@@ -14,8 +13,9 @@ import {
   poolEntryFor,
   poolKeywords,
 } from './pools.ts';
+import { sharedEval } from '../../../test/shared-eval.ts';
 
-const FALCO = path.resolve(import.meta.dirname, '../../../../shared/eval/falco/miner-lists.yaml');
+const FALCO = sharedEval('falco/miner-lists.yaml');
 
 /** A minimal reader of Falco's `- list: name` / `items: [a, "b", …]` syntax (items may span lines). */
 export function readFalcoLists(text: string): Map<string, string[]> {

@@ -23,8 +23,9 @@ import { classifyLine } from '../classify.ts';
 import { createCorrelator } from '../correlate.ts';
 import { agreementTable, wazuhAgreement } from './wazuh-agreement.ts';
 import { parseWazuhIni, sequences } from './wazuh-ini.ts';
+import { sharedEval } from '../../../../test/shared-eval.ts';
 
-const DIR = path.resolve(import.meta.dirname, '../../../../../shared/eval/wazuh-ruleset-tests');
+const DIR = sharedEval('wazuh-ruleset-tests');
 const FILES = ['sshd.ini', 'pam.ini', 'syslog.ini', 'su.ini', 'sudo.ini'];
 const present = existsSync(path.join(DIR, 'sshd.ini'));
 
