@@ -22,8 +22,8 @@ export default defineCheck({
   legal: [{ provision: 'csl-23', clause: '2' }, { provision: 'ndsr-9' }],
   title: { zh: 'SSH 接受口令登录', en: 'SSH accepts password logins' },
   description: {
-    zh: '读取 /etc/ssh/sshd_config 及其 Include 的文件,求出 PasswordAuthentication 的全局生效值(未设置时 OpenSSH 默认为 yes),并检查 Match 块中的设置和 AuthenticationMethods。接受口令的 SSH 服务会不断遭到暴力破解,弱口令一旦被猜中即失陷;等级保护要求远程管理采用更强的身份鉴别(如密钥、双因素)。',
-    en: 'Reads /etc/ssh/sshd_config and the files it Includes for the effective global PasswordAuthentication (OpenSSH defaults to yes when it is not set), Match-block overrides and AuthenticationMethods. An SSH server that accepts passwords is brute-forced constantly and falls to the first weak password; MLPS asks for stronger authentication (keys, two factors) for remote administration.',
+    zh: '读取 /etc/ssh/sshd_config 及其 Include 的文件,求出 PasswordAuthentication 的全局生效值(未设置时 OpenSSH 默认为 yes),并检查 Match 块中的设置和 AuthenticationMethods。接受口令的 SSH 服务会不断遭到暴力破解,弱口令一旦被猜中即失陷;据公开解读,等级保护第三级要求远程管理采用更强的身份鉴别(如密钥、双因素)。',
+    en: 'Reads /etc/ssh/sshd_config and the files it Includes for the effective global PasswordAuthentication (OpenSSH defaults to yes when it is not set), Match-block overrides and AuthenticationMethods. An SSH server that accepts passwords is brute-forced constantly and falls to the first weak password; reportedly, MLPS level 3 asks for stronger authentication (keys, two factors) for remote administration.',
   },
   messages: {
     explicit: {

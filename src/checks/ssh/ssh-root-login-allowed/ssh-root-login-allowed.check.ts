@@ -9,8 +9,8 @@ export default defineCheck({
   legal: [{ provision: 'csl-23', clause: '2' }, { provision: 'ndsr-9' }],
   title: { zh: 'SSH 允许 root 用口令直接登录', en: 'SSH lets root log in directly with a password' },
   description: {
-    zh: '读取 /etc/ssh/sshd_config 及其 Include 的文件,按 sshd 的规则(首个取值生效)求出 PermitRootLogin 的全局生效值。取值为 yes 时,任何人都可以对 root 账户直接猜口令,一旦猜中即获得整台服务器;且多人共用 root 无法追溯到具体的人。等级保护要求对远程管理进行身份鉴别和访问控制。',
-    en: 'Reads /etc/ssh/sshd_config and the files it Includes and works out the effective global PermitRootLogin the way sshd does (first value wins). With yes, anyone can guess passwords for root directly and one good guess gives them the whole server; a shared root login also cannot be traced to a person. MLPS requires authentication and access control for remote administration.',
+    zh: '读取 /etc/ssh/sshd_config 及其 Include 的文件,按 sshd 的规则(首个取值生效)求出 PermitRootLogin 的全局生效值。取值为 yes 时,任何人都可以对 root 账户直接猜口令,一旦猜中即获得整台服务器;且多人共用 root 无法追溯到具体的人。据公开解读,等级保护第三级要求对远程管理进行身份鉴别和访问控制。',
+    en: 'Reads /etc/ssh/sshd_config and the files it Includes and works out the effective global PermitRootLogin the way sshd does (first value wins). With yes, anyone can guess passwords for root directly and one good guess gives them the whole server; a shared root login also cannot be traced to a person. Reportedly, MLPS level 3 requires authentication and access control for remote administration.',
   },
   messages: {
     rootLoginYes: {
