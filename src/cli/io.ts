@@ -8,6 +8,8 @@ export interface Io {
   isTTY: boolean;
   /** stderr is a terminal (progress lines go there); absent: no. */
   stderrIsTTY?: boolean;
+  /** Standard input, for interactive commands (`assess use`); absent: there is none. */
+  stdin?: NodeJS.ReadableStream & { isTTY?: boolean; setRawMode?: (raw: boolean) => unknown };
   env: NodeJS.ProcessEnv;
   clock: () => Date;
 }

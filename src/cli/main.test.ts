@@ -33,6 +33,16 @@ async function run(args: string[], env: NodeJS.ProcessEnv = {}) {
 }
 
 describe('hegui CLI', () => {
+  it('parses a command\'s own options only for that command, and gives each command its help', async () => {
+    const help = await run(['collect', '--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/^Usage: hegui collect/);
+    // A flag no command declares is refused before any work starts.
+    const r = await run(['scan', '--no-such-flag', '--root', host]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^HEGUI_E_USAGE: .*no-such-flag/);
+  });
+
   it('rejects an unknown command with a coded usage error and status 2', async () => {
     const r = await run(['frobnicate']);
     expect(r.code).toBe(2);
