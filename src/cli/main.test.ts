@@ -33,7 +33,7 @@ async function run(args: string[], env: NodeJS.ProcessEnv = {}) {
 }
 
 describe('hegui CLI', () => {
-  it('parses a command\'s own options only for that command, and gives each command its help', async () => {
+  it("parses a command's own options only for that command, and gives each command its help", async () => {
     const help = await run(['collect', '--help']);
     expect(help.code).toBe(0);
     expect(help.stdout).toMatch(/^Usage: hegui collect/);

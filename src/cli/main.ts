@@ -80,8 +80,7 @@ function findCommandName(argv: string[]): string | undefined {
   const all: ParseSpec = { ...GLOBAL_SPEC };
   for (const c of COMMANDS) Object.assign(all, parseSpec(c.options ?? {}));
   try {
-    return parseArgs({ args: argv, options: all, allowPositionals: true, strict: false })
-      .positionals[0];
+    return parseArgs({ args: argv, options: all, allowPositionals: true, strict: false }).positionals[0];
   } catch {
     return argv.find((a) => !a.startsWith('-'));
   }

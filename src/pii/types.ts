@@ -29,13 +29,7 @@ export type PiiKind = (typeof PII_KINDS)[number];
 
 /** PIPL Art. 28 groups a kind falls in when it is sensitive (catalogue §7). */
 export type SensitiveGroup =
-  | 'financial-account'
-  | 'whereabouts'
-  | 'health'
-  | 'biometric'
-  | 'religion'
-  | 'specific-identity'
-  | 'minor'; // any data of a person under 14
+  'financial-account' | 'whereabouts' | 'health' | 'biometric' | 'religion' | 'specific-identity' | 'minor'; // any data of a person under 14
 
 export interface PiiMatch {
   kind: PiiKind;
