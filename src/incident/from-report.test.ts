@@ -1,0 +1,71 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { HeguiError } from '../core/errors.ts';
+import { incidentFromReport, parseReport, REPORT_SCHEMA_VERSION } from './from-report.ts';
+
+const text = readFileSync('test/hosts/compromised/report.golden.json', 'utf8');
+const opts = {
+  detectedAt: '2026-11-23T08:00:00+08:00',
+  grade: '较大' as const,
+  operator: 'other' as const,
+  now: new Date('2026-11-23T01:00:00Z'),
+  id: 'inc-1',
+};
+
+function codeOf(fn: () => unknown): string | undefined {
+  try {
+    fn();
+  } catch (error) {
+    return error instanceof HeguiError ? error.code : 'not-coded';
+  }
+  return undefined;
+}
+
+describe('incidentFromReport', () => {
+  it('links every finding with its evidence and provisions, and records detection and opening', () => {
+    const report = parseReport(text, 'golden');
+    const inc = incidentFromReport(report, opts);
+    expect(inc.findings).toHaveLength(report.findings.length);
+    const uid0 = inc.findings.find((f) => f.checkId === 'accounts-uid0-found');
+    expect(uid0).toMatchObject({ category: 'rogue-root-account', evidence: ['/etc/passwd:10'] });
+    expect(uid0?.provisions).toEqual(['csl-23', 'csl-27', 'cl-285']);
+    expect(inc.host.hostname).toBe('web-01');
+    expect(inc.affectedSystems).toEqual(['web-01']);
+    expect(inc.timeline.map((t) => [t.kind, t.at])).toEqual([
+      ['detected', '2026-11-23T08:00:00+08:00'],
+      ['opened', '2026-11-23T01:00:00.000Z'],
+    ]);
+    expect(inc).toMatchObject({ status: 'open', grade: '较大', operator: 'other', crimeSuspected: false });
+    expect(inc.personalInfo).toBeUndefined();
+  });
+
+  it('takes a PI inventory the report carries, and an explicit one first', () => {
+    const row = { kind: 'cn-id', records: 120, people: 100, sensitive: true, where: '/srv/u.csv' };
+    const report = { ...parseReport(text, 'golden'), personalInfo: [row] };
+    expect(incidentFromReport(report, opts).personalInfo).toEqual([row]);
+    const other = { ...row, kind: 'mobile', sensitive: false };
+    expect(incidentFromReport(report, { ...opts, personalInfo: [other] }).personalInfo).toEqual([other]);
+    const malformed = { ...parseReport(text, 'golden'), personalInfo: [{ kind: 1 }] };
+    expect(incidentFromReport(malformed, opts).personalInfo).toBeUndefined();
+  });
+
+  it('rejects a report from a newer schema, with a coded error', () => {
+    const newer = JSON.stringify({ ...JSON.parse(text), schemaVersion: REPORT_SCHEMA_VERSION + 1 });
+    expect(codeOf(() => parseReport(newer, 'x'))).toBe('HEGUI_E_REPORT_SCHEMA');
+    const report = { ...parseReport(text, 'golden'), schemaVersion: 2 } as unknown as Parameters<
+      typeof incidentFromReport
+    >[0];
+    expect(codeOf(() => incidentFromReport(report, opts))).toBe('HEGUI_E_REPORT_SCHEMA');
+  });
+
+  it('rejects text that is not JSON, not a report, or has malformed findings', () => {
+    expect(codeOf(() => parseReport('\u0000{not json', 'x'))).toBe('HEGUI_E_REPORT_UNREADABLE');
+    expect(codeOf(() => parseReport('[]', 'x'))).toBe('HEGUI_E_REPORT_UNREADABLE');
+    expect(codeOf(() => parseReport('{"schemaVersion":"1"}', 'x'))).toBe('HEGUI_E_REPORT_UNREADABLE');
+    const bad = JSON.parse(text) as { findings: unknown[] };
+    bad.findings = [{ checkId: 'x' }];
+    expect(codeOf(() => parseReport(JSON.stringify(bad), 'x'))).toBe('HEGUI_E_REPORT_UNREADABLE');
+    expect(codeOf(() => parseReport(text.slice(0, 500), 'x'))).toBe('HEGUI_E_REPORT_UNREADABLE');
+    expect(codeOf(() => parseReport(text, 'x'))).toBeUndefined();
+  });
+});

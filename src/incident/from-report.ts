@@ -1,0 +1,158 @@
+/**
+ * An incident from a scan report (issue 5 item 2): pure, so that the store, the CLI and the documents
+ * build the same record. `parseReport` validates the JSON text of a report (no I/O here either).
+ */
+import { HeguiError } from '../core/errors.ts';
+import type { Report } from '../core/finding.ts';
+import { formatWhere } from '../core/where.ts';
+import type { Grade, Incident, IncidentFinding, OperatorKind } from './model.ts';
+
+/** The newest report schema this hegui reads (CONTRACT §2). */
+export const REPORT_SCHEMA_VERSION = 1;
+
+export type PersonalInfo = NonNullable<Incident['personalInfo']>;
+
+export interface FromReportOptions {
+  /** When the incident was detected, ISO 8601 (the clocks run from here). */
+  detectedAt: string;
+  grade: Grade;
+  operator: OperatorKind;
+  now: Date;
+  id: string;
+  title?: string;
+  crimeSuspected?: boolean;
+  /** The PI involved; absent: taken from the report's PI inventory when it carries one. */
+  personalInfo?: PersonalInfo;
+  /** Systems affected besides the scanned host. */
+  affectedSystems?: string[];
+}
+
+function checkSchema(version: unknown, source: string): void {
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    throw new HeguiError(
+      'HEGUI_E_REPORT_UNREADABLE',
+      `${source} has no valid schemaVersion; it is not a hegui JSON report`,
+    );
+  }
+  if (version > REPORT_SCHEMA_VERSION) {
+    throw new HeguiError(
+      'HEGUI_E_REPORT_SCHEMA',
+      `${source} has schemaVersion ${version}; this hegui reads reports up to ${REPORT_SCHEMA_VERSION}`,
+    );
+  }
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+
+/** Validate the JSON text of a hegui report: HEGUI_E_REPORT_UNREADABLE / HEGUI_E_REPORT_SCHEMA. */
+export function parseReport(text: string, source: string): Report {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    throw new HeguiError('HEGUI_E_REPORT_UNREADABLE', `${source} is not JSON: ${(error as Error).message}`, {
+      cause: error,
+    });
+  }
+  if (!isObject(value))
+    throw new HeguiError('HEGUI_E_REPORT_UNREADABLE', `${source} is not a hegui JSON report`);
+  checkSchema(value.schemaVersion, source);
+  const host = value.host;
+  const findings = value.findings;
+  if (
+    !isObject(value.tool) ||
+    value.tool.name !== 'hegui' ||
+    !isObject(host) ||
+    !Array.isArray(findings) ||
+    !findings.every(
+      (f) =>
+        isObject(f) &&
+        typeof f.checkId === 'string' &&
+        typeof f.category === 'string' &&
+        typeof f.severity === 'string' &&
+        typeof f.title === 'string' &&
+        Array.isArray(f.where) &&
+        Array.isArray(f.legal),
+    )
+  ) {
+    throw new HeguiError(
+      'HEGUI_E_REPORT_UNREADABLE',
+      `${source} is not a hegui JSON report (tool, host or findings missing or malformed)`,
+    );
+  }
+  return value as unknown as Report;
+}
+
+/** A PI inventory the report may carry (issue 4), read only when its rows have the incident's shape. */
+function inventoryOf(report: Report): PersonalInfo | undefined {
+  const rows = (report as unknown as { personalInfo?: unknown }).personalInfo;
+  if (!Array.isArray(rows)) return undefined;
+  const ok = rows.every(
+    (r) =>
+      isObject(r) &&
+      typeof r.kind === 'string' &&
+      typeof r.records === 'number' &&
+      typeof r.sensitive === 'boolean' &&
+      typeof r.where === 'string' &&
+      (r.people === undefined || typeof r.people === 'number'),
+  );
+  return ok ? (rows as PersonalInfo) : undefined;
+}
+
+function incidentFinding(f: Report['findings'][number]): IncidentFinding {
+  return {
+    checkId: f.checkId,
+    category: f.category,
+    severity: f.severity,
+    title: f.title,
+    evidence: f.where.map(formatWhere),
+    provisions: [...new Set(f.legal.map((l) => l.provision))],
+  };
+}
+
+export function incidentFromReport(report: Report, opts: FromReportOptions): Incident {
+  checkSchema((report as { schemaVersion: unknown }).schemaVersion, 'the report');
+  const now = opts.now.toISOString();
+  const hostname = report.host.hostname ?? (report.lang === 'en' ? 'unknown host' : '未知主机');
+  const title =
+    opts.title ?? (report.lang === 'en' ? `Security incident on ${hostname}` : `${hostname} 网络安全事件`);
+  const personalInfo = opts.personalInfo ?? inventoryOf(report);
+  const affected = [hostname, ...(opts.affectedSystems ?? [])];
+  return {
+    id: opts.id,
+    title,
+    createdAt: now,
+    detectedAt: opts.detectedAt,
+    grade: opts.grade,
+    operator: opts.operator,
+    status: 'open',
+    host: {
+      hostname,
+      root: report.host.root,
+      scannedAt: report.finishedAt,
+      hegui: report.tool.version,
+    },
+    affectedSystems: [...new Set(affected)],
+    findings: report.findings.map(incidentFinding),
+    ...(personalInfo === undefined ? {} : { personalInfo }),
+    crimeSuspected: opts.crimeSuspected ?? false,
+    attestations: {},
+    timeline: [
+      {
+        at: opts.detectedAt,
+        kind: 'detected',
+        text:
+          report.lang === 'en'
+            ? `Detected; scan of ${hostname} found ${report.findings.length} problem(s)`
+            : `发现事件；对 ${hostname} 的扫描发现 ${report.findings.length} 个问题`,
+      },
+      {
+        at: now,
+        kind: 'opened',
+        text: report.lang === 'en' ? `Incident opened, graded ${opts.grade}` : `立案，定级为${opts.grade}`,
+      },
+    ],
+    reports: [],
+    drills: [],
+  };
+}
