@@ -131,4 +131,31 @@ export const DSL_PROVISIONS: Provision[] = [
     ],
     related: ['xborder-7', 'csl-39'],
   },
+  {
+    ...DSL,
+    id: 'dsl-36',
+    numbering: [{ article: '36' }],
+    clauseUnit: 'paragraph',
+    heading: {
+      zh: '未经批准不得向外国司法或执法机构提供数据',
+      en: 'No data to foreign courts or law enforcement without approval',
+    },
+    summary: {
+      zh: '非经中华人民共和国主管机关批准，境内的组织、个人不得向外国司法或者执法机构提供存储于境内的数据。',
+      en: 'Without the approval of the competent PRC authority, no organisation or individual in China may hand data stored in China to a foreign court or law-enforcement body.',
+    },
+    duties: ['data-handler'],
+    liability: ['administrative'],
+    penalties: [
+      {
+        under: { zh: '第四十八条第二款', en: 'Art. 48 para. 2' },
+        status: 'V-TEXT',
+        text: {
+          zh: '给予警告，可以并处10万元至100万元罚款；造成严重后果的，处100万元至500万元罚款；对直接负责的人员可处5万元至50万元罚款。',
+          en: 'a warning, possibly with RMB 100,000–1,000,000; with serious consequences RMB 1,000,000–5,000,000; the persons directly responsible may be fined RMB 50,000–500,000.',
+        },
+      },
+    ],
+    related: ['dsl-46'],
+  },
 ];

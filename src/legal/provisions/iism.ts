@@ -178,4 +178,32 @@ export const IISM_PROVISIONS: Provision[] = [
     notes: [REVISION_NOTE],
     related: ['iism-15', 'csl-49'],
   },
+  {
+    ...IISM,
+    id: 'iism-12',
+    numbering: [{ article: '12' }],
+    clauseUnit: 'paragraph',
+    heading: {
+      zh: '在网站主页显著位置标明许可证编号或备案编号',
+      en: 'Licence or filing number shown prominently on the home page',
+    },
+    summary: {
+      zh: '互联网信息服务提供者应当在其网站主页的显著位置标明其经营许可证编号或者备案编号。',
+      en: 'An internet information service provider must show its licence number or filing number in a prominent place on its website’s home page.',
+    },
+    duties: ['information-service-provider'],
+    liability: ['administrative'],
+    penalties: [
+      {
+        under: { zh: '第二十二条', en: 'Art. 22' },
+        status: 'V-TEXT',
+        text: {
+          zh: '责令改正，处5000元以上5万元以下罚款。',
+          en: 'an order to correct and a fine of RMB 5,000–50,000.',
+        },
+      },
+    ],
+    notes: [REVISION_NOTE],
+    related: ['iism-4'],
+  },
 ];

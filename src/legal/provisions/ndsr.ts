@@ -23,6 +23,15 @@ const ART_58: Penalty = {
   },
 };
 
+const ART_55: Penalty = {
+  under: { zh: '第五十五条', en: 'Art. 55' },
+  status: 'V-TEXT',
+  text: {
+    zh: '责令改正，给予警告，没收违法所得；拒不改正或者情节严重的，处100万元以下罚款，可以责令暂停相关业务、停业整顿、吊销相关许可证或营业执照，对直接负责的人员处1万元至10万元罚款。',
+    en: 'an order to correct, a warning and confiscation of gains; if the handler refuses or the case is serious, a fine of up to RMB 1,000,000, possible suspension or revocation of licences, and RMB 10,000–100,000 for the persons directly responsible.',
+  },
+};
+
 export const NDSR_PROVISIONS: Provision[] = [
   {
     ...NDSR,
@@ -77,5 +86,36 @@ export const NDSR_PROVISIONS: Provision[] = [
     duties: ['data-handler'],
     penalties: [ART_58],
     related: ['csl-27', 'dsl-29', 'pipl-57', 'irm-4'],
+  },
+  {
+    ...NDSR,
+    id: 'ndsr-18',
+    numbering: [{ article: '18' }],
+    clauseUnit: 'paragraph',
+    heading: { zh: '自动化工具收集网络数据', en: 'Collecting network data with automated tools' },
+    summary: {
+      zh: '使用自动化工具(如爬虫)访问、收集网络数据的，应当评估对网络服务的影响，不得非法侵入他人网络，不得干扰网络服务正常运行。',
+      en: 'Anyone using automated tools (such as crawlers) to access or collect network data must assess the effect on the network services concerned, must not intrude into others’ networks and must not disrupt their normal operation.',
+    },
+    duties: ['data-handler'],
+    penalties: [ART_55],
+    related: ['csl-29', 'cl-285', 'cl-253-1'],
+  },
+  {
+    ...NDSR,
+    id: 'ndsr-37',
+    numbering: [{ article: '37' }],
+    clauseUnit: 'paragraph',
+    heading: {
+      zh: '重要数据出境须经安全评估',
+      en: 'Important data needs a security assessment before export',
+    },
+    summary: {
+      zh: '网络数据处理者向境外提供重要数据，应当通过国家网信部门组织的数据出境安全评估；未被有关部门告知或者公开发布为重要数据的，不需要作为重要数据申报。',
+      en: 'A network data handler sending important data abroad must pass the CAC data-export security assessment; data that the authorities have not notified or published as important need not be declared as important data.',
+    },
+    duties: ['data-handler', 'important-data-handler'],
+    penalties: [ART_58],
+    related: ['dsl-46', 'xborder-7'],
   },
 ];
