@@ -68,9 +68,19 @@ export interface Incident {
   timeline: TimelineEntry[];
   reports: ReportMade[];
   drills: Drill[];
+  /** Who reports and whom to contact (documents print blanks for what is missing). */
+  reporter?: { unit?: string; person?: string; phone?: string; email?: string; address?: string };
 }
 
-export type ClockDuty = 'irm-report' | 'pipl-notify' | 'police-report' | 'cisr-police-24h';
+export type ClockDuty = 'irm-report' | 'pipl-notify' | 'police-report' | 'cisr-police-24h' | 'intlsec-police-24h';
+
+export const CLOCK_DUTIES: readonly ClockDuty[] = [
+  'irm-report',
+  'pipl-notify',
+  'police-report',
+  'cisr-police-24h',
+  'intlsec-police-24h',
+];
 
 export interface Clock {
   duty: ClockDuty;
@@ -82,6 +92,12 @@ export interface Clock {
   state: 'running' | 'overdue' | 'met' | 'met-late' | 'no-fixed-deadline';
   /** Milliseconds left (negative when overdue), when there is a deadline and it is not met. */
   remainingMs?: number;
+  /** Catalogue status of the rule behind the clock; a V-2ND rule is printed as reported (据公开解读). */
+  ruleStatus?: 'V-TEXT' | 'V-OFF' | 'V-2ND';
+  /** How the duty arises and how its deadline is set, one line in the report language. */
+  basis?: string;
+  /** When the report or notice was made (state met or met-late). */
+  reportedAt?: string;
 }
 
 export interface ContainmentItem {
@@ -100,4 +116,20 @@ export interface LiabilityPoint {
   status: 'met' | 'missed' | 'unknown';
   basis: string;
   provisions: string[];
+  /** A stable key for the duty or conduct (e.g. 'log-retention', 'timely-report', 'cl-285'). */
+  key?: string;
+  /** Administrative / civil / criminal exposure this point is about. */
+  exposure?: ('administrative' | 'civil' | 'criminal')[];
+  /** The citations, each as one sentence with party and liability (src/legal/render.ts legalStatement). */
+  statements?: string[];
+  /** Penalties and thresholds, each printed as its verification status allows (penaltiesOn). */
+  penalties?: string[];
+}
+
+/** The part of a capture manifest the police summary lists (capture item path and SHA-256). */
+export interface CaptureSummary {
+  /** Capture file name or path as the user gave it. */
+  file?: string;
+  collectedAt?: string;
+  items: { path: string; sha256: string; size?: number }[];
 }
