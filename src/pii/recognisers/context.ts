@@ -1,0 +1,52 @@
+/**
+ * Context words: a label just before a value (身份证号：, "phone":, order_no=) raises or lowers the
+ * confidence that the value is what its shape suggests. The nearest label wins.
+ */
+import type { PiiKind } from '../types.ts';
+
+/** How far before a value labels are looked for, in characters. */
+export const CONTEXT_WINDOW = 40;
+
+export const RAISE: Partial<Record<PiiKind, RegExp>> = {
+  'cn-id': /身份证|证件号|公民身份|id[ _-]?card|id[ _-]?(?:no|num)|identity|sfz|sfzh|证件/g,
+  uscc: /信用代码|社会信用|uscc|credit[ _-]?code|营业执照|税号|纳税人识别号/g,
+  mobile: /手机|电话|联系方式|联系人|mobile|phone|tel|cell|contact|sms|短信/g,
+  landline: /电话|座机|固话|传真|办公|tel|phone|fax|landline/g,
+  'bank-card': /银行卡|卡号|账号|帐号|借记卡|信用卡|开户|card|account|acct|pan/g,
+  passport: /护照|passport/g,
+  'hk-macau-permit': /港澳|回乡证|通行证|hk|macau|macao|permit/g,
+  'taiwan-permit': /台胞|台湾|通行证|mtp|taiwan|permit/g,
+  'licence-plate': /车牌|号牌|车辆|plate|vehicle/g,
+  email: /邮箱|邮件|mail/g,
+  'ip-address': /ip|addr/g,
+};
+
+/** Labels of identifiers that are not about a person: order numbers, tracking ids, timestamps, devices. */
+export const LOWER =
+  /订单|order|单号|运单|快递|物流|tracking|waybill|流水|交易号|txn|transaction|trade[ _-]?no|时间戳|timestamp|ts=|序列号|serial|sn=|imei|imsi|meid|iccid|sku|批次|batch|invoice|发票|uuid|guid|hash|md5|sha|商品|product|ticket|工单|request[ _-]?id|trace/g;
+
+export type ContextVerdict = 'raise' | 'lower' | 'none';
+
+function lastIndexOf(re: RegExp, window: string): number {
+  re.lastIndex = 0;
+  let last = -1;
+  for (let m = re.exec(window); m !== null; m = re.exec(window)) last = m.index;
+  return last;
+}
+
+/** The verdict of the nearest label before `start`. */
+export function contextBefore(text: string, start: number, kind: PiiKind): ContextVerdict {
+  const window = text.slice(Math.max(0, start - CONTEXT_WINDOW), start).toLowerCase();
+  const raise = RAISE[kind];
+  const up = raise === undefined ? -1 : lastIndexOf(raise, window);
+  const down = lastIndexOf(LOWER, window);
+  if (up < 0 && down < 0) return 'none';
+  return up > down ? 'raise' : 'lower';
+}
+
+/** Confidence after context: a raising label lifts it to at least 0.9, a lowering one takes `penalty` off. */
+export function adjust(base: number, verdict: ContextVerdict, penalty = 0.5): number {
+  if (verdict === 'raise') return Math.min(0.99, Math.max(0.9, base + 0.1));
+  if (verdict === 'lower') return Math.max(0.05, base - penalty);
+  return base;
+}

@@ -1,0 +1,289 @@
+/**
+ * One pass over a text: ASCII word tokens (letters, digits, '_') are found with a byte-class table,
+ * digit tokens joined by single spaces or hyphens are tried as grouped numbers (138 1234 5678,
+ * 6222 0212 3456 7890, 010-12345678), and each token is dispatched on its length and first character
+ * to the validators. E-mail addresses come from an indexOf('@') loop, IP addresses from their labels.
+ * No regular expression runs over the whole text except the IP label search.
+ */
+import type { PiiKind, PiiMatch } from '../types.ts';
+import { isBankCard, cardNetwork } from './bank-card.ts';
+import { cnIdConfidence, parseCnId } from './cn-id.ts';
+import { adjust, contextBefore } from './context.ts';
+import { documentShape } from './documents.ts';
+import { findEmails } from './email.ts';
+import { findLabelledIps } from './ip.ts';
+import { isAreaCode, isLocalNumber, splitLandline } from './landline.ts';
+import { isMobile11 } from './mobile.ts';
+import { isPlateTail, isProvinceChar } from './plate.ts';
+import { parseUscc } from './uscc.ts';
+
+export interface ScanOptions {
+  /** "Today" for birth dates (an ID number may not be born in the future). */
+  now?: Date;
+  /** Matches below this confidence are dropped (default 0.5; 0 keeps look-alike-context matches). */
+  minConfidence?: number;
+}
+
+export const DEFAULT_MIN_CONFIDENCE = 0.5;
+
+/** 0: not a word character, 1: digit, 2: letter, 3: underscore. */
+const CLASS = new Uint8Array(128);
+for (let c = 48; c <= 57; c++) CLASS[c] = 1;
+for (let c = 65; c <= 90; c++) CLASS[c] = CLASS[c + 32] = 2;
+CLASS[95] = 3;
+
+/** Base confidences of validated values before context words. */
+export const BASE = {
+  mobile: 0.85,
+  landline: 0.8,
+  landlineBare: 0.45,
+  bankCard: 0.8,
+  email: 0.95,
+  /** Travel documents need a label: these values are lifted to 0.9 by one, and dropped without. */
+  document: 0.3,
+  documentDigitsOnly: 0.2,
+  plate: 0.8,
+  ip: 0.9,
+  usccOrgOk: 0.9,
+  usccOrgBad: 0.7,
+} as const;
+
+/** Strongly validated kinds lose less to a look-alike label (a valid check character by chance is rare). */
+const LOWER_PENALTY: Partial<Record<PiiKind, number>> = { 'cn-id': 0.25, uscc: 0.25, email: 0.25 };
+
+export function scanText(text: string, options: ScanOptions = {}): PiiMatch[] {
+  const now = options.now ?? new Date();
+  const min = options.minConfidence ?? DEFAULT_MIN_CONFIDENCE;
+  const out: PiiMatch[] = [];
+  const n = text.length;
+
+  function emit(kind: PiiKind, start: number, end: number, base: number, extra?: Partial<PiiMatch>): void {
+    const confidence = adjust(base, contextBefore(text, start, kind), LOWER_PENALTY[kind] ?? 0.5);
+    if (confidence < min) return;
+    out.push({ kind, value: text.slice(start, end), start, end, confidence, ...extra });
+  }
+
+  function cnId(start: number, end: number, value: string): boolean {
+    const info = parseCnId(value, now);
+    if (info === undefined) return false;
+    emit('cn-id', start, end, cnIdConfidence(info), { personKey: info.id18, birthDate: info.birthDate });
+    return true;
+  }
+
+  function mobile(start: number, end: number, digits11: string): void {
+    emit('mobile', start, end, BASE.mobile, { personKey: digits11 });
+  }
+
+  function bank(start: number, end: number, digits: string): boolean {
+    if (!isBankCard(digits)) return false;
+    emit('bank-card', start, end, cardNetwork(digits) === 'unionpay' ? BASE.bankCard + 0.05 : BASE.bankCard);
+    return true;
+  }
+
+  /** A single digit token (no grouping). */
+  function digitToken(s: number, e: number): void {
+    const len = e - s;
+    if (len < 8 || len > 19) return;
+    const v = text.slice(s, e);
+    switch (len) {
+      case 8:
+        emit('taiwan-permit', s, e, BASE.documentDigitsOnly);
+        return;
+      case 10:
+        if (v[0] === '0' && splitLandline(v)) emit('landline', s, e, BASE.landlineBare);
+        else emit('taiwan-permit', s, e, BASE.documentDigitsOnly);
+        return;
+      case 11:
+        if (isMobile11(v)) mobile(s, e, v);
+        else if (v[0] === '0' && splitLandline(v)) emit('landline', s, e, BASE.landlineBare);
+        return;
+      case 12:
+        if (v[0] === '0' && splitLandline(v)) emit('landline', s, e, BASE.landlineBare);
+        return;
+      case 13:
+        if (v.startsWith('86') && isMobile11(v.slice(2))) mobile(s, e, v.slice(2));
+        return;
+      case 15:
+        if (v.startsWith('0086') && isMobile11(v.slice(4))) mobile(s, e, v.slice(4));
+        else cnId(s, e, v);
+        return;
+      case 18:
+        if (cnId(s, e, v)) return;
+        if (usccToken(s, e, v)) return;
+        bank(s, e, v);
+        return;
+      default:
+        if (len >= 16) bank(s, e, v);
+    }
+  }
+
+  function usccToken(s: number, e: number, v: string): boolean {
+    const info = parseUscc(v);
+    if (info === undefined) return false;
+    emit('uscc', s, e, info.orgCheckOk ? BASE.usccOrgOk : BASE.usccOrgBad);
+    return true;
+  }
+
+  /** A token with letters (and digits): IDs ending in X, credit codes, documents, plates. */
+  function mixedToken(s: number, e: number): void {
+    const len = e - s;
+    const v = text.slice(s, e);
+    if (len === 18) {
+      const last = v.charCodeAt(17);
+      if ((last === 88 || last === 120) && cnId(s, e, v)) return;
+      usccToken(s, e, v);
+      return;
+    }
+    if (s > 0 && (len === 6 || len === 7) && isProvinceChar(text.charCodeAt(s - 1))) {
+      if (isPlateTail(v[0]!, v.slice(1))) emit('licence-plate', s - 1, e, BASE.plate);
+      return;
+    }
+    if (len === 9 || len === 11) {
+      const kind = documentShape(v);
+      if (kind !== undefined) emit(kind, s, e, BASE.document);
+    }
+  }
+
+  /** Digit groups joined by one space or hyphen, starting at token [s, e). Returns the end consumed or -1. */
+  function grouped(s: number, e: number): number {
+    const starts = [s];
+    const ends = [e];
+    let p = e;
+    while (starts.length < 7 && p + 1 < n && (text[p] === ' ' || text[p] === '-')) {
+      let q = p + 1;
+      while (q < n && CLASS[text.charCodeAt(q)] === 1) q++;
+      // An ID number's last group may end in X.
+      if (q < n && (text[q] === 'X' || text[q] === 'x') && q - (p + 1) === 3) q++;
+      if (q === p + 1 || (q < n && text.charCodeAt(q) < 128 && CLASS[text.charCodeAt(q)] !== 0)) break;
+      starts.push(p + 1);
+      ends.push(q);
+      p = q;
+    }
+    if (starts.length < 2) return -1;
+    const lens = starts.map((st, k) => ends[k]! - st);
+    const parts = starts.map((st, k) => text.slice(st, ends[k]));
+    // Country code +86 / 0086 / 86 in front.
+    let k0 = 0;
+    let from = s;
+    if ((parts[0] === '86' && s > 0 && text[s - 1] === '+') || parts[0] === '0086') {
+      k0 = 1;
+      if (parts[0] === '86') from = s - 1;
+    }
+    for (let last = lens.length - 1; last >= 1; last--) {
+      const ps = parts.slice(k0, last + 1);
+      const ls = lens.slice(k0, last + 1);
+      const joined = ps.join('');
+      const end = ends[last]!;
+      const shape = ls.join(',');
+      if ((shape === '3,4,4' || shape === '3,8' || shape === '11') && isMobile11(joined)) {
+        mobile(from, end, joined);
+        return end;
+      }
+      if (k0 === 1 && (ls.length === 2 || ls.length === 3)) {
+        if (isAreaCode(`0${ps[0]!}`) && isLocalNumber(ps[1]!) && (ls.length === 2 || ls[2]! <= 5)) {
+          emit('landline', from, end, BASE.landline);
+          return end;
+        }
+      }
+      if (k0 === 0) {
+        if ((ls.length === 2 || ls.length === 3) && isAreaCode(ps[0]!) && isLocalNumber(ps[1]!)) {
+          if (ls.length === 2 || ls[2]! <= 5) {
+            emit('landline', s, end, BASE.landline);
+            return end;
+          }
+        }
+        if (shape === '6,8,4' && cnId(s, end, joined)) return end;
+        if (joined.length >= 16 && joined.length <= 19 && /^\d+$/.test(joined)) {
+          const mid = ls.slice(1, -1);
+          const cardShape =
+            (ls[0] === 4 && mid.every((l) => l === 4) && ls.length >= 4 && ls[ls.length - 1]! <= 4) ||
+            (ls[0] === 6 && ls.length === 2);
+          if (cardShape && bank(s, end, joined)) return end;
+        }
+      }
+    }
+    return -1;
+  }
+
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c >= 128 || CLASS[c] === 0) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    let digits = CLASS[c] === 1 ? 1 : 0;
+    while (j < n) {
+      const d = text.charCodeAt(j);
+      if (d >= 128) break;
+      const k = CLASS[d]!;
+      if (k === 0) break;
+      if (k === 1) digits++;
+      j++;
+    }
+    const len = j - i;
+    if (digits === len) {
+      if (j + 1 < n && (text[j] === ' ' || text[j] === '-') && CLASS[text.charCodeAt(j + 1)] === 1 && len <= 6) {
+        const end = grouped(i, j);
+        if (end >= 0) {
+          i = end;
+          continue;
+        }
+      } else if ((len === 3 || len === 4) && i > 0 && (text[i - 1] === '(' || text[i - 1] === '（')) {
+        // (010)12345678
+        const close = text[j];
+        if (close === ')' || close === '）') {
+          let q = j + 1;
+          while (q < n && text[q] === ' ') q++;
+          let r = q;
+          while (r < n && CLASS[text.charCodeAt(r)] === 1) r++;
+          if (isAreaCode(text.slice(i, j)) && isLocalNumber(text.slice(q, r))) {
+            emit('landline', i - 1, r, BASE.landline);
+            i = r;
+            continue;
+          }
+        }
+      }
+      digitToken(i, j);
+    } else if (digits > 0) {
+      mixedToken(i, j);
+    } else if (
+      len === 1 &&
+      i > 0 &&
+      isProvinceChar(text.charCodeAt(i - 1)) &&
+      (text[j] === '·' || text[j] === ' ' || text[j] === '-')
+    ) {
+      let r = j + 1;
+      while (r < n && r - j <= 7 && text.charCodeAt(r) < 128 && CLASS[text.charCodeAt(r)] !== 0) r++;
+      if (isPlateTail(text[i]!, text.slice(j + 1, r))) {
+        emit('licence-plate', i - 1, r, BASE.plate);
+        i = r;
+        continue;
+      }
+    }
+    i = j;
+  }
+
+  for (const span of findEmails(text)) emit('email', span.start, span.end, BASE.email);
+  for (const span of findLabelledIps(text)) emit('ip-address', span.start, span.end, BASE.ip);
+  return out;
+}
+
+/** Overlaps resolved: the longest match wins, then the more confident; the result is sorted by start. */
+export function resolveOverlaps(matches: PiiMatch[]): PiiMatch[] {
+  const sorted = [...matches].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: PiiMatch[] = [];
+  for (const m of sorted) {
+    const last = out[out.length - 1];
+    if (last === undefined || m.start >= last.end) {
+      out.push(m);
+      continue;
+    }
+    const better =
+      m.end - m.start > last.end - last.start ||
+      (m.end - m.start === last.end - last.start && m.confidence > last.confidence);
+    if (better) out[out.length - 1] = m;
+  }
+  return out;
+}
