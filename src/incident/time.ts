@@ -2,54 +2,24 @@
  * Times for incidents: strict ISO 8601 parsing (a time without an offset is read in the given zone)
  * and formatting an instant as ISO 8601 with the offset a zone has at that instant (DST-aware, via Intl).
  */
+import { isKnownZone, zoneOffsetMinutes } from '../collectors/authlog/time.ts';
 import { HeguiError } from '../core/errors.ts';
 
 export const DEFAULT_TZ = 'Asia/Shanghai';
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatter(tz: string): Intl.DateTimeFormat {
-  let f = formatters.get(tz);
-  if (f === undefined) {
-    try {
-      f = new Intl.DateTimeFormat('en-US', {
-        timeZone: tz,
-        hourCycle: 'h23',
-        year: 'numeric',
-        month: '2-digit',
-        day: '2-digit',
-        hour: '2-digit',
-        minute: '2-digit',
-        second: '2-digit',
-      });
-    } catch (error) {
-      throw new HeguiError(
-        'HEGUI_E_USAGE',
-        `unknown time zone "${tz}" (use an IANA name such as Asia/Shanghai)`,
-        {
-          cause: error,
-        },
-      );
-    }
-    formatters.set(tz, f);
-  }
-  return f;
-}
-
 /** Throws HEGUI_E_USAGE when tz is not an IANA zone name this runtime knows. */
 export function checkZone(tz: string): void {
-  formatter(tz);
+  if (!isKnownZone(tz))
+    throw new HeguiError(
+      'HEGUI_E_USAGE',
+      `unknown time zone "${tz}" (use an IANA name such as Asia/Shanghai)`,
+    );
 }
 
 /** The zone's offset from UTC at that instant, in minutes (east positive). */
-export function zoneOffsetMinutes(instant: Date, tz: string): number {
-  const parts: Record<string, number> = {};
-  for (const p of formatter(tz).formatToParts(instant)) {
-    if (p.type !== 'literal') parts[p.type] = Number(p.value);
-  }
-  const wall = Date.UTC(parts.year!, parts.month! - 1, parts.day, parts.hour, parts.minute, parts.second);
-  const whole = Math.floor(instant.getTime() / 1000) * 1000;
-  return Math.round((wall - whole) / 60_000);
+function offsetAt(ms: number, tz: string): number {
+  checkZone(tz);
+  return zoneOffsetMinutes(tz, ms);
 }
 
 const pad = (n: number, width = 2) => String(Math.abs(n)).padStart(width, '0');
@@ -61,7 +31,7 @@ function offsetText(minutes: number): string {
 
 /** ISO 8601 with the zone's offset at that instant, to the second: 2026-11-23T18:00:00+08:00. */
 export function formatInZone(instant: Date, tz: string = DEFAULT_TZ): string {
-  const offset = zoneOffsetMinutes(instant, tz);
+  const offset = offsetAt(instant.getTime(), tz);
   const local = new Date(Math.floor(instant.getTime() / 1000) * 1000 + offset * 60_000);
   return (
     `${pad(local.getUTCFullYear(), 4)}-${pad(local.getUTCMonth() + 1)}-${pad(local.getUTCDate())}` +
@@ -107,7 +77,7 @@ export function parseIsoTime(text: string, tz: string = DEFAULT_TZ, what = 'time
     return new Date(wall - offset * 60_000);
   }
   // Wall-clock time in tz: two passes settle the offset (in a DST gap the later offset wins).
-  let guess = wall - zoneOffsetMinutes(new Date(wall), tz) * 60_000;
-  guess = wall - zoneOffsetMinutes(new Date(guess), tz) * 60_000;
+  let guess = wall - offsetAt(wall, tz) * 60_000;
+  guess = wall - offsetAt(guess, tz) * 60_000;
   return new Date(guess);
 }
