@@ -2,6 +2,7 @@
 import type { CommandFlags, CommandOption } from '../cli/command.ts';
 import type { Io } from '../cli/io.ts';
 import type { Options } from '../cli/options.ts';
+import { crossBorderSubcommand } from './cross-border/command.ts';
 
 export interface Subcommand {
   name: string;
@@ -22,4 +23,4 @@ export const SHARED_OPTIONS: Readonly<Record<string, CommandOption>> = {
   },
 };
 
-export const SUBCOMMANDS: readonly Subcommand[] = [];
+export const SUBCOMMANDS: readonly Subcommand[] = [crossBorderSubcommand];

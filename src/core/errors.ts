@@ -19,6 +19,19 @@ export const ERRORS = {
   HEGUI_E_UNKNOWN_PROVISION: { exit: 2, hint: 'Run `hegui law list` to list the provision ids.' },
   HEGUI_E_INTERNAL: { exit: 2, hint: 'This is a bug in hegui; please report it with the command you ran.' },
   HEGUI_E_OUTPUT: { exit: 2, hint: 'Check that the output directory exists and is writable.' },
+  HEGUI_E_CAPTURE_NOT_FOUND: {
+    exit: 2,
+    hint: 'Pass the path of a capture made by `hegui capture --output FILE`.',
+  },
+  HEGUI_E_CAPTURE_CORRUPT: {
+    exit: 2,
+    hint: 'The file is not a complete gzip-compressed tar capture; use another copy of the evidence.',
+  },
+  HEGUI_E_CAPTURE_SCHEMA: {
+    exit: 2,
+    hint: 'This capture was written by a newer hegui; verify it with that version.',
+  },
+  HEGUI_E_CAPTURE_EXISTS: { exit: 2, hint: 'Choose another output file, or pass --force to replace it.' },
   HEGUI_E_REPORT_UNREADABLE: {
     exit: 2,
     hint: 'Pass --from a JSON report written by `hegui scan --format json --output FILE`.',
@@ -39,6 +52,30 @@ export const ERRORS = {
   HEGUI_E_STORE: {
     exit: 2,
     hint: 'Check the data directory (HEGUI_DATA_DIR) or the --db connection string, and that it is writable.',
+  },
+  HEGUI_E_PII_DB: {
+    exit: 2,
+    hint: 'Check the --db URL (postgres://user@host:5432/db or mysql://user@host:3306/db), that the server is reachable and that the user may read information_schema and the tables.',
+  },
+  HEGUI_E_PII_INPUT: {
+    exit: 2,
+    hint: 'Pass --path an existing file or directory under --root (or the live root).',
+  },
+  HEGUI_E_ASSESS_INPUT: {
+    exit: 2,
+    hint: 'Give volumes as whole numbers of people (0 or more) and only the choices `--help` lists.',
+  },
+  HEGUI_E_ASSESS_CONTRADICTION: {
+    exit: 2,
+    hint: 'Two answers contradict each other; correct one of them and run the assessment again.',
+  },
+  HEGUI_E_ASSESS_ANSWERS: {
+    exit: 2,
+    hint: 'Fix the key or value named above in the answers file; `hegui assess use --help` lists them.',
+  },
+  HEGUI_E_ASSESS_FILE: {
+    exit: 2,
+    hint: 'Check that the file exists, is readable, and is the JSON or YAML hegui expects.',
   },
 } as const;
 
