@@ -6,6 +6,7 @@ import type { Detector } from './detector.ts';
 import { miningDetector } from './mining/mining.detector.ts';
 import { hostedToolsDetector } from './pages/hosted-tools.detector.ts';
 import { pagesDetector } from './pages/pages.detector.ts';
+import { secretsDetector } from './secrets/secrets.detector.ts';
 import { webshellDetector } from './webshell/webshell.detector.ts';
 
 export const DETECTORS: readonly Detector[] = [
@@ -13,4 +14,5 @@ export const DETECTORS: readonly Detector[] = [
   webshellDetector,
   pagesDetector,
   hostedToolsDetector,
+  secretsDetector,
 ];

@@ -1,0 +1,120 @@
+/**
+ * findSecrets: text → the secrets in it, each with its rule, line, mask and whether it is plaintext.
+ * Pure and linear in the text for our rules; a rule runs only when one of its keywords is present.
+ */
+import { lineCounter } from '../walk/patterns.ts';
+import { findPrivateKeys, type Protection } from './private-keys.ts';
+import { SECRET_RULES, azureKeyRule, type SecretKind, type SecretRule } from './rules.ts';
+import { entropy, isExampleToken, isPlaceholder, isProtectedValue, maskSecret } from './values.ts';
+
+export interface SecretFinding {
+  rule: string;
+  kind: SecretKind;
+  title: { zh: string; en: string };
+  /** 1-based line of the secret's first character. */
+  line: number;
+  /** Offsets of the secret in the text. */
+  start: number;
+  end: number;
+  /** The secret itself (never printed: output uses `masked`). */
+  value: string;
+  masked: string;
+  /** plaintext; encrypted or hashed values are `encrypted`; PGP blocks `unknown`. */
+  protection: Protection;
+  /** A key that is public by design (publishable keys): never reported as exposed. */
+  public: boolean;
+}
+
+const PRIVATE_KEY_TITLE = { zh: '私钥', en: 'Private key' };
+
+function ruleFinding(rule: SecretRule, m: RegExpExecArray): Omit<SecretFinding, 'line'> | undefined {
+  const group = rule.group ?? 0;
+  const value = m[group];
+  if (value === undefined) return undefined;
+  // Regexes carry the `d` flag: the group's own offsets.
+  const start = m.indices?.[group]?.[0] ?? m.index;
+  let id = rule.id;
+  if (rule.id === 'azure-identifiable-key') id = azureKeyRule(value.slice(76, 80));
+  if (rule.accept && !rule.accept(value, m)) return undefined;
+  const isPassword = rule.kind === 'password' || rule.kind === 'connection-string';
+  if (isProtectedValue(value)) {
+    return {
+      rule: id,
+      kind: rule.kind,
+      title: rule.title,
+      start,
+      end: start + value.length,
+      value,
+      masked: maskSecret(value, { password: isPassword }),
+      protection: 'encrypted',
+      public: rule.public ?? false,
+    };
+  }
+  const freeForm = rule.freeForm ?? (rule.group ?? 0) > 0;
+  if (freeForm ? isPlaceholder(value) : isExampleToken(value)) return undefined;
+  if (rule.minEntropy !== undefined && entropy(value) < rule.minEntropy) return undefined;
+  return {
+    rule: id,
+    kind: rule.kind,
+    title: rule.title,
+    start,
+    end: start + value.length,
+    value,
+    masked: maskSecret(value, { password: isPassword }),
+    protection: 'plaintext',
+    public: rule.public ?? false,
+  };
+}
+
+/**
+ * Every secret in `text`; `firstLine` is the line number of the text's first line. Where two rules
+ * claim overlapping text, the more specific one (earlier in SECRET_RULES; private keys first) wins.
+ */
+export function findSecrets(text: string, firstLine = 1): SecretFinding[] {
+  const found: Omit<SecretFinding, 'line'>[] = [];
+  for (const block of findPrivateKeys(text)) {
+    found.push({
+      rule: 'private-key',
+      kind: 'private-key',
+      title: {
+        zh: `${PRIVATE_KEY_TITLE.zh} (${block.label})`,
+        en: `${PRIVATE_KEY_TITLE.en} (${block.label})`,
+      },
+      start: block.start,
+      end: block.end,
+      value: block.body,
+      masked: `-----BEGIN ${block.label}----- ${block.body.slice(0, 4)}****…`,
+      protection: block.protection,
+      public: false,
+    });
+  }
+  for (const rule of SECRET_RULES) {
+    if (!rule.keywords.some((k) => text.includes(k))) continue;
+    rule.re.lastIndex = 0;
+    for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
+      if (m[0].length === 0) {
+        rule.re.lastIndex++;
+        continue;
+      }
+      const f = ruleFinding(rule, m);
+      if (f) found.push(f);
+    }
+  }
+  // Keep the first claim of each stretch of text (found is in priority order).
+  const kept: Omit<SecretFinding, 'line'>[] = [];
+  for (const f of found) {
+    if (kept.some((k) => f.start < k.end && k.start < f.end)) continue;
+    kept.push(f);
+  }
+  kept.sort((a, b) => a.start - b.start);
+  const lineOf = lineCounter(text, firstLine);
+  return kept.map((f) => ({ ...f, line: lineOf(f.start) }));
+}
+
+/** Documentation and example files: secrets there are illustrations (Trivy skips them too). */
+const DOC_PATH =
+  /\.(?:md|markdown|rst|adoc|asciidoc|txt\.example|example|sample|dist|tmpl|template)$|(?:^|[/._-])(?:examples?|samples?|templates?)(?:[/._-]|$)/i;
+
+export function isDocumentationPath(path: string): boolean {
+  return DOC_PATH.test(path);
+}
