@@ -61,7 +61,12 @@ export function parseCnId(value: string, now: Date = new Date()): CnIdInfo | und
     const region = regionLevel(value.slice(0, 6));
     // Without a check character the legacy form needs a known prefecture to be believed.
     if (region === undefined || region === 'province') return undefined;
-    const birthDate = validBirthDate(1900 + +value.slice(6, 8), +value.slice(8, 10), +value.slice(10, 12), now);
+    const birthDate = validBirthDate(
+      1900 + +value.slice(6, 8),
+      +value.slice(8, 10),
+      +value.slice(10, 12),
+      now,
+    );
     if (birthDate === undefined) return undefined;
     const body = `${value.slice(0, 6)}19${value.slice(6)}`;
     return { id18: body + cnIdCheckChar(body), birthDate, region, legacy: true };

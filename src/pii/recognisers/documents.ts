@@ -32,6 +32,9 @@ export function documentShape(v: string): DocumentKind | undefined {
 
 /** Whole-value validation for a cell already labelled as this kind. */
 export function isDocument(kind: DocumentKind, value: string): boolean {
-  const v = value.trim().toUpperCase().replace(/\([A-Z]\)$/, '');
+  const v = value
+    .trim()
+    .toUpperCase()
+    .replace(/\([A-Z]\)$/, '');
   return documentShape(v) === kind;
 }

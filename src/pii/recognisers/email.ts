@@ -13,7 +13,21 @@ for (let c = 0; c < 128; c++) {
 }
 
 /** Top-level "domains" that are really file extensions. */
-const NOT_TLDS = new Set(['png', 'jpg', 'jpeg', 'gif', 'svg', 'webp', 'css', 'js', 'ts', 'map', 'json', 'txt', 'log']);
+const NOT_TLDS = new Set([
+  'png',
+  'jpg',
+  'jpeg',
+  'gif',
+  'svg',
+  'webp',
+  'css',
+  'js',
+  'ts',
+  'map',
+  'json',
+  'txt',
+  'log',
+]);
 
 export interface Span {
   start: number;

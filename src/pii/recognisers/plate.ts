@@ -5,7 +5,7 @@
  */
 
 export const PROVINCES = '京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼';
-const PROVINCE_SET = new Set([...PROVINCES].map((c) => c.charCodeAt(0)));
+const PROVINCE_SET = new Set(Array.from({ length: PROVINCES.length }, (_, i) => PROVINCES.charCodeAt(i)));
 
 export function isProvinceChar(code: number): boolean {
   return PROVINCE_SET.has(code);
@@ -24,7 +24,10 @@ export function isPlateTail(letter: string, rest: string): boolean {
 }
 
 export function parsePlate(value: string): string | undefined {
-  const v = value.trim().toUpperCase().replace(/[·\s-]/g, '');
+  const v = value
+    .trim()
+    .toUpperCase()
+    .replace(/[·\s-]/g, '');
   if (!isProvinceChar(v.charCodeAt(0))) return undefined;
   return isPlateTail(v.slice(1, 2), v.slice(2)) ? v : undefined;
 }

@@ -224,7 +224,12 @@ export function scanText(text: string, options: ScanOptions = {}): PiiMatch[] {
     }
     const len = j - i;
     if (digits === len) {
-      if (j + 1 < n && (text[j] === ' ' || text[j] === '-') && CLASS[text.charCodeAt(j + 1)] === 1 && len <= 6) {
+      if (
+        j + 1 < n &&
+        (text[j] === ' ' || text[j] === '-') &&
+        CLASS[text.charCodeAt(j + 1)] === 1 &&
+        len <= 6
+      ) {
         const end = grouped(i, j);
         if (end >= 0) {
           i = end;

@@ -66,7 +66,10 @@ export function parseUscc(value: string): UsccInfo | undefined {
     if (c < 48 || c > 57) return undefined;
   }
   if (usccCheckChar(value) !== value[17]) return undefined;
-  return { orgCheckOk: orgCodeCheckChar(value.slice(8, 16)) === value[16], individual: value.startsWith('92') };
+  return {
+    orgCheckOk: orgCodeCheckChar(value.slice(8, 16)) === value[16],
+    individual: value.startsWith('92'),
+  };
 }
 
 /** Remove the spaces and hyphens people put in codes and upper-case them. */
