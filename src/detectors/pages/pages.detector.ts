@@ -51,7 +51,7 @@ export function wantsPage(file: FileInfo, head: Buffer): boolean {
 }
 
 export function scanPage(text: string, file: FileInfo, firstLine: number): Detection[] {
-  const result = classifyPage(text);
+  const result = classifyPage(text, { quick: true });
   const found = result.categories.filter((c) => c.detected);
   if (found.length === 0) return [];
   const lower = text.toLowerCase();
