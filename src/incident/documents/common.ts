@@ -48,6 +48,10 @@ const DUTY: Record<ClockDuty, { zh: string; en: string }> = {
     zh: '计算机信息系统案件报告公安机关',
     en: 'Report of a computer-system case to the police',
   },
+  'intlsec-police-24h': {
+    zh: '发现入侵、破坏情形报告公安机关',
+    en: 'Report of intrusion or damage to the police',
+  },
 };
 
 export function dutyLabel(duty: ClockDuty, lang: Lang): string {
