@@ -223,6 +223,14 @@ export function scanText(text: string, options: ScanOptions = {}): PiiMatch[] {
       j++;
     }
     const len = j - i;
+    // Digits of a decimal or a dotted version (0.13812345678, 13812345678.5) are not identifiers.
+    const dotted =
+      (i >= 2 && text[i - 1] === '.' && CLASS[text.charCodeAt(i - 2)] === 1) ||
+      (j + 1 < n && text[j] === '.' && CLASS[text.charCodeAt(j + 1)] === 1);
+    if (dotted && digits === len) {
+      i = j;
+      continue;
+    }
     if (digits === len) {
       if (
         j + 1 < n &&
