@@ -55,7 +55,7 @@ describe('findAll over mixed text', () => {
     expect(findAll('')).toEqual([]);
     expect(findAll('姓名张三住址北京市')).toEqual([]);
     expect(findAll('9'.repeat(100_000))).toEqual([]);
-    expect(findAll(`${'1-'.repeat(50_000)}`)).toEqual([]);
+    expect(findAll('1-'.repeat(50_000))).toEqual([]);
   });
 });
 
