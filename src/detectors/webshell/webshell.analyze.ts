@@ -513,10 +513,11 @@ export function analyzePhp(source: string, depth = 0): Signal[] {
     });
   }
 
-  // Spliced or escaped names outside assignments: ("as"."sert")(…), "\x65\x76\x61\x6c".
+  // Spliced or escaped names outside assignments: ("as"."sert")(…), "\x65\x76\x61\x6c". (Case is spelled
+  // out for chr(): a case-insensitive back-reference sends V8 to a path 15 times slower.)
   for (const m of matchAllN(
     text,
-    /(['"])[^'"\n]{0,12}\1(?:\s*\.\s*(?:(['"])[^'"\n]{0,12}\2|chr\s*\(\s*\d+\s*\)))+/gi,
+    /(['"])[^'"\n]{0,12}\1(?:\s*\.\s*(?:(['"])[^'"\n]{0,12}\2|[cC][hH][rR]\s*\(\s*\d+\s*\)))+/g,
   )) {
     const name = dangerousName(evaluatePhp(m[0]));
     if (name && !m[0].toLowerCase().includes(name)) {
