@@ -1,0 +1,4 @@
+import type { AnyCheck } from '../../core/check.ts';
+import secretExposed from './secret-exposed/secret-exposed.check.ts';
+
+export const secretsChecks: AnyCheck[] = [secretExposed];
