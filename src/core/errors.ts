@@ -61,6 +61,14 @@ export const ERRORS = {
     exit: 2,
     hint: 'Pass --path an existing file or directory under --root (or the live root).',
   },
+  HEGUI_E_PII_DB: {
+    exit: 2,
+    hint: 'Check the --db URL (postgres://user@host:5432/db or mysql://user@host:3306/db), that the server is reachable and that the user may read information_schema and the tables.',
+  },
+  HEGUI_E_PII_INPUT: {
+    exit: 2,
+    hint: 'Pass --path an existing file or directory under --root (or the live root).',
+  },
   HEGUI_E_ASSESS_INPUT: {
     exit: 2,
     hint: 'Give volumes as whole numbers of people (0 or more) and only the choices `--help` lists.',

@@ -60,14 +60,14 @@ export interface FileResult {
   encoding?: TextEncoding;
 }
 
-function isGzip(path: string, head: Buffer): boolean {
+export function isGzip(path: string, head: Buffer): boolean {
   return /\.t?gz$/i.test(path) && head.length >= 2 && head[0] === 0x1f && head[1] === 0x8b;
 }
 
-class TooLarge extends Error {}
+export class TooLarge extends Error {}
 
 /** Decompressed bytes of a gzip stream, stopping with TooLarge past `cap`. */
-async function* gunzipStream(raw: AsyncGenerator<Buffer>, cap: number): AsyncGenerator<Buffer> {
+export async function* gunzipStream(raw: AsyncGenerator<Buffer>, cap: number): AsyncGenerator<Buffer> {
   const source = Readable.from(raw, { objectMode: false });
   const gunzip = createGunzip({ chunkSize: 256 * 1024 });
   source.on('error', (error) => gunzip.destroy(error));

@@ -1,0 +1,484 @@
+/**
+ * The personal-data inventory (issue 4, items 4 and 7): where personal information sits, how much of
+ * each kind, how many distinct people, which of it is sensitive (PIPL Art. 28), which is plaintext and
+ * which protected, and what the volumes may mean against the catalogue's tiers.
+ *
+ * Sources (src/pii/sources) feed an InventoryBuilder record by record; `build()` returns a PiiInventory,
+ * the stable JSON shape that the scan report, `hegui pii inventory` and `hegui assess cross-border
+ * --from-inventory` share.
+ *
+ * PiiInventory (version 1), as JSON:
+ * ```
+ * {
+ *   "version": 1,
+ *   "scannedAt": "2026-11-23T00:00:00.000Z",     // "now" for the under-14 test
+ *   "rows": [{                                    // one per location and kind, sorted by location, kind
+ *     "location": "/srv/app/users.csv#phone",     // path, path#column, path#table.column, db#schema.table.column
+ *     "source": "/srv/app/users.csv",             // a host path, or a database URL without its password
+ *     "format": "csv",                            // csv|tsv|json|ndjson|sql-dump|sqlite|postgres|mysql|text
+ *     "table": null, "field": "phone",            // the table and the column/key, when there are
+ *     "kind": "mobile",                           // a PiiKind (src/pii/types.ts)
+ *     "records": 1200,                            // values of the kind in plaintext
+ *     "protectedRecords": 0,                      // values masked, hashed, encrypted or high-entropy
+ *     "protection": null,                         // the protection most protected values had
+ *     "state": "plaintext",                       // plaintext | protected | mixed
+ *     "people": 1180,                             // distinct people (by ID number or phone in the record)
+ *     "peopleEstimated": false,                   // true: some records had no key; each counted as one person
+ *     "minors": 3,                                // distinct people under 14 (from the ID's birth date)
+ *     "sensitive": ["minor"],                     // PIPL Art. 28 groups (SensitiveGroup)
+ *     "sampled": false,                           // true: a database table read up to the row limit only
+ *     "sample": "138****5678"                     // one value, masked
+ *   }],
+ *   "totals": { "records": …, "protectedRecords": …, "people": …, "peopleEstimated": …, "sensitivePeople": …,
+ *               "minors": …, "byKind": { "mobile": { "records": …, "protectedRecords": … } } },
+ *   "tiers": [{ "id": "i2017-5000", "provision": "cl-253-1", "basis": "items", "count": …, "threshold": 5000,
+ *               "mayMeet": true, "status": "V-TEXT", "kinds": ["cn-id", …] }],
+ *   "protectedFiles": [{ "path": "/backup/users.csv.gpg", "format": "OpenPGP packet" }],
+ *   "sources": [{ "source": "/srv/app/users.csv", "format": "csv", "records": 1200, "encoding": "utf-8" }],
+ *   "gaps": [{ "path": …, "reason": …, "detail": … }]
+ * }
+ * ```
+ */
+import type { GapReason } from '../core/evidence.ts';
+import type { Status } from '../legal/types.ts';
+import type { Protection } from './protected.ts';
+import { isMinor, sensitiveGroup } from './recognisers/sensitive.ts';
+import { PII_KINDS, type PiiKind, type SensitiveGroup } from './types.ts';
+
+export const INVENTORY_VERSION = 1;
+
+export type SourceFormat =
+  'csv' | 'tsv' | 'json' | 'ndjson' | 'sql-dump' | 'sqlite' | 'postgres' | 'mysql' | 'text';
+
+export interface InventoryRow {
+  location: string;
+  source: string;
+  format: SourceFormat;
+  table: string | null;
+  field: string | null;
+  kind: PiiKind;
+  records: number;
+  protectedRecords: number;
+  protection: Protection | null;
+  state: 'plaintext' | 'protected' | 'mixed';
+  people: number;
+  peopleEstimated: boolean;
+  minors: number;
+  sensitive: SensitiveGroup[];
+  sampled: boolean;
+  sample: string | null;
+}
+
+export type TierId =
+  | 'i2017-50'
+  | 'i2017-500'
+  | 'i2017-5000'
+  | 'i2017-combined'
+  | 'xb-sensitive-10k'
+  | 'xb-sensitive-any'
+  | 'xb-100k'
+  | 'xb-1m';
+
+/** A volume set against a threshold of the catalogue. Always phrased "may meet", never as a finding of fact. */
+export interface TierAssessment {
+  id: TierId;
+  /** The provision the threshold belongs to (cl-253-1 for the 2017 interpretation; xborder-7/8). */
+  provision: string;
+  basis: 'items' | 'people';
+  count: number;
+  threshold: number;
+  mayMeet: boolean;
+  /** Verification status the catalogue gives the threshold. */
+  status: Status;
+  kinds: PiiKind[];
+}
+
+export interface PiiInventory {
+  version: typeof INVENTORY_VERSION;
+  scannedAt: string;
+  rows: InventoryRow[];
+  totals: {
+    records: number;
+    protectedRecords: number;
+    people: number;
+    peopleEstimated: boolean;
+    sensitivePeople: number;
+    minors: number;
+    byKind: Partial<Record<PiiKind, { records: number; protectedRecords: number }>>;
+  };
+  tiers: TierAssessment[];
+  protectedFiles: { path: string; format: string }[];
+  sources: { source: string; format: SourceFormat; records: number; sampled?: boolean; encoding?: string }[];
+  gaps: { path: string; reason: GapReason; detail: string }[];
+}
+
+/** Where a value sits. */
+export interface Location {
+  source: string;
+  format: SourceFormat;
+  table?: string | undefined;
+  field?: string | undefined;
+  sampled?: boolean;
+}
+
+export function locationString(loc: Location): string {
+  const inner = [loc.table, loc.field].filter((p) => p !== undefined && p !== '').join('.');
+  return inner === '' ? loc.source : `${loc.source}#${inner}`;
+}
+
+/** One value of a record: its kind, whether it is plaintext, and the person it points at. */
+export interface FieldHit {
+  location: Location;
+  kind: PiiKind;
+  value: string;
+  /** Absent: plaintext. */
+  protection?: Protection | undefined;
+  personKey?: string | undefined;
+  birthDate?: string | undefined;
+}
+
+/**
+ * The kinds of the 2017 interpretation's item tiers (catalogue §4c, Art. 5, V-TEXT): 50 items of
+ * whereabouts, communication content, credit or property information (bank cards are property data:
+ * catalogue §9 row 11); 500 items of accommodation, communication records, health and physiological,
+ * transaction or other data affecting personal or property safety (biometrics, account passwords);
+ * 5,000 items of any other personal information (ID numbers, per the note under §4c).
+ */
+export function tier2017Of(kind: PiiKind): 50 | 500 | 5000 {
+  switch (kind) {
+    case 'whereabouts':
+    case 'bank-card':
+      return 50;
+    case 'health':
+    case 'biometric':
+    case 'password':
+      return 500;
+    default:
+      return 5000;
+  }
+}
+
+/** A 52-bit hash of a person key (an ID number or phone): sets of numbers, not of strings, stay small. */
+export function personHash(key: string): number {
+  let h1 = 0x811c9dc5;
+  let h2 = 0x9747b28c;
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 0x01000193);
+    h2 = Math.imul(h2 ^ c, 0x5bd1e995);
+    h2 ^= h2 >>> 15;
+  }
+  return (h1 >>> 0) * 0x100000 + ((h2 >>> 0) & 0xfffff);
+}
+
+/** One value shown masked: keep a short prefix and suffix (kind-aware for the common kinds). */
+export function maskSample(kind: PiiKind, value: string): string {
+  const v = value.trim();
+  const chars = Array.from(v);
+  if (kind === 'email') {
+    const at = v.indexOf('@');
+    if (at > 0) return `${chars[0]}***${v.slice(at)}`;
+  }
+  if (kind === 'name') return chars.length <= 1 ? '*' : `${chars[0]}${'*'.repeat(chars.length - 1)}`;
+  if (kind === 'address')
+    return chars.length <= 6 ? '*'.repeat(chars.length) : `${chars.slice(0, 6).join('')}***`;
+  if (chars.length <= 4) return '*'.repeat(chars.length);
+  if (kind === 'cn-id' && chars.length >= 15) return `${v.slice(0, 6)}********${v.slice(-4)}`;
+  const keep = chars.length >= 11 ? 3 : 1;
+  const tail = chars.length >= 11 ? 4 : 2;
+  return `${chars.slice(0, keep).join('')}${'*'.repeat(chars.length - keep - tail)}${chars.slice(-tail).join('')}`;
+}
+
+interface RowAcc {
+  location: Location;
+  kind: PiiKind;
+  records: number;
+  protectedRecords: number;
+  protections: Map<Protection, number>;
+  keys: Set<number>;
+  keyless: number;
+  sample: string | null;
+}
+
+/** Cap on distinct people tracked (each a number in a Set); past it, counts are lower bounds. */
+const MAX_TRACKED_PEOPLE = 20_000_000;
+
+export class InventoryBuilder {
+  private readonly rows = new Map<string, RowAcc>();
+  private readonly people = new Set<number>();
+  private readonly sensitivePeople = new Set<number>();
+  private readonly minorPeople = new Set<number>();
+  private keylessPeople = 0;
+  private keylessSensitive = 0;
+  private readonly protectedFiles: { path: string; format: string }[] = [];
+  private readonly sources = new Map<string, PiiInventory['sources'][number]>();
+  private readonly gaps: PiiInventory['gaps'] = [];
+  private readonly now: Date;
+
+  constructor(now: Date) {
+    this.now = now;
+  }
+
+  /** Union-find over person keys: an ID number and a phone seen in one record are one person. */
+  private readonly parent = new Map<number, number>();
+
+  private find(key: number): number {
+    let root = key;
+    for (let p = this.parent.get(root); p !== undefined && p !== root; p = this.parent.get(root)) root = p;
+    // Path compression.
+    let k = key;
+    while (k !== root) {
+      const next = this.parent.get(k)!;
+      this.parent.set(k, root);
+      k = next;
+    }
+    return root;
+  }
+
+  private union(a: number, b: number): void {
+    if (this.parent.size >= MAX_TRACKED_PEOPLE) return;
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (!this.parent.has(ra)) this.parent.set(ra, ra);
+    if (ra !== rb) this.parent.set(rb, ra);
+  }
+
+  /** Distinct people among keys, after linking. */
+  private distinct(keys: Iterable<number>): Set<number> {
+    const roots = new Set<number>();
+    for (const k of keys) roots.add(this.find(k));
+    return roots;
+  }
+
+  /**
+   * The values of one record (a CSV row, a JSON object, an SQL row, a line's match): they belong to one
+   * person, identified by the record's first plaintext ID number, else its first phone; when a record
+   * holds both, the two are linked so that records elsewhere with only the phone count the same person.
+   */
+  record(hits: readonly FieldHit[]): void {
+    if (hits.length === 0) return;
+    const plain = hits.filter((h) => h.protection === undefined);
+    const idKey = plain.find((h) => h.kind === 'cn-id' && h.personKey)?.personKey;
+    const otherKey = plain.find((h) => h.kind !== 'cn-id' && h.personKey)?.personKey;
+    const idHash = idKey === undefined ? undefined : personHash(idKey);
+    const otherHash = otherKey === undefined ? undefined : personHash(otherKey);
+    if (idHash !== undefined && otherHash !== undefined) this.union(idHash, otherHash);
+    const key = idHash ?? otherHash;
+    const minor =
+      idHash !== undefined &&
+      plain.some((h) => h.kind === 'cn-id' && h.birthDate && isMinor(h.birthDate, this.now));
+    const sensitive = minor || plain.some((h) => sensitiveGroup(h.kind) !== undefined);
+    if (plain.length > 0) {
+      if (key === undefined) {
+        this.keylessPeople++;
+        if (sensitive) this.keylessSensitive++;
+      } else if (this.people.size < MAX_TRACKED_PEOPLE) {
+        this.people.add(key);
+        if (sensitive) this.sensitivePeople.add(key);
+        if (minor) this.minorPeople.add(key);
+      }
+    }
+    for (const hit of hits) {
+      const loc = locationString(hit.location);
+      const id = `${loc}\u0000${hit.kind}`;
+      let acc = this.rows.get(id);
+      if (!acc) {
+        acc = {
+          location: hit.location,
+          kind: hit.kind,
+          records: 0,
+          protectedRecords: 0,
+          protections: new Map(),
+          keys: new Set(),
+          keyless: 0,
+          sample: null,
+        };
+        this.rows.set(id, acc);
+      }
+      if (hit.protection !== undefined) {
+        acc.protectedRecords++;
+        acc.protections.set(hit.protection, (acc.protections.get(hit.protection) ?? 0) + 1);
+        continue;
+      }
+      acc.records++;
+      acc.sample ??= maskSample(hit.kind, hit.value);
+      if (key === undefined) acc.keyless++;
+      else if (acc.keys.size < MAX_TRACKED_PEOPLE) acc.keys.add(key);
+    }
+  }
+
+  protectedFile(path: string, format: string): void {
+    this.protectedFiles.push({ path, format });
+  }
+
+  source(entry: PiiInventory['sources'][number]): void {
+    this.sources.set(`${entry.source}\u0000${entry.format}`, entry);
+  }
+
+  gap(path: string, reason: GapReason, detail: string): void {
+    this.gaps.push({ path, reason, detail });
+  }
+
+  build(): PiiInventory {
+    const minorRoots = this.distinct(this.minorPeople);
+    const rows: InventoryRow[] = [...this.rows.values()].map((acc) => {
+      const roots = this.distinct(acc.keys);
+      let minors = 0;
+      for (const r of roots) if (minorRoots.has(r)) minors++;
+      let protection: Protection | null = null;
+      let best = 0;
+      for (const [p, n] of acc.protections) {
+        if (n > best) {
+          protection = p;
+          best = n;
+        }
+      }
+      const group = sensitiveGroup(acc.kind);
+      const sensitive: SensitiveGroup[] = [];
+      if (group) sensitive.push(group);
+      if (minors > 0) sensitive.push('minor');
+      return {
+        location: locationString(acc.location),
+        source: acc.location.source,
+        format: acc.location.format,
+        table: acc.location.table ?? null,
+        field: acc.location.field ?? null,
+        kind: acc.kind,
+        records: acc.records,
+        protectedRecords: acc.protectedRecords,
+        protection,
+        state: acc.records === 0 ? 'protected' : acc.protectedRecords === 0 ? 'plaintext' : 'mixed',
+        people: roots.size + acc.keyless,
+        peopleEstimated: acc.keyless > 0,
+        minors,
+        sensitive,
+        sampled: acc.location.sampled === true,
+        sample: acc.sample,
+      };
+    });
+    rows.sort((a, b) =>
+      a.location < b.location ? -1 : a.location > b.location ? 1 : a.kind.localeCompare(b.kind),
+    );
+    const byKind: PiiInventory['totals']['byKind'] = {};
+    let records = 0;
+    let protectedRecords = 0;
+    for (const row of rows) {
+      const k = (byKind[row.kind] ??= { records: 0, protectedRecords: 0 });
+      k.records += row.records;
+      k.protectedRecords += row.protectedRecords;
+      records += row.records;
+      protectedRecords += row.protectedRecords;
+    }
+    const totals: PiiInventory['totals'] = {
+      records,
+      protectedRecords,
+      people: this.distinct(this.people).size + this.keylessPeople,
+      peopleEstimated: this.keylessPeople > 0 || this.people.size >= MAX_TRACKED_PEOPLE,
+      sensitivePeople:
+        this.distinct([...this.sensitivePeople, ...this.minorPeople]).size + this.keylessSensitive,
+      minors: minorRoots.size,
+      byKind,
+    };
+    return {
+      version: INVENTORY_VERSION,
+      scannedAt: this.now.toISOString(),
+      rows,
+      totals,
+      tiers: assessTiers(rows, totals),
+      protectedFiles: [...this.protectedFiles].sort((a, b) => a.path.localeCompare(b.path)),
+      sources: [...this.sources.values()].sort((a, b) => a.source.localeCompare(b.source)),
+      gaps: [...this.gaps].sort((a, b) => a.path.localeCompare(b.path)),
+    };
+  }
+}
+
+/**
+ * Volumes against the catalogue's tiers. The 2017 interpretation (catalogue §4c, V-TEXT) counts items
+ * of plaintext personal information by kind: 50 / 500 / 5,000, and proportional combinations (Art. 5(6)).
+ * The cross-border tiers (catalogue §5a, V-OFF) count people, and apply only to data sent abroad since
+ * 1 January: they say what a transfer of this data would need, not that a transfer happened.
+ */
+export function assessTiers(rows: readonly InventoryRow[], totals: PiiInventory['totals']): TierAssessment[] {
+  const items = { 50: 0, 500: 0, 5000: 0 };
+  const kinds: Record<50 | 500 | 5000, Set<PiiKind>> = { 50: new Set(), 500: new Set(), 5000: new Set() };
+  for (const row of rows) {
+    if (row.records === 0) continue;
+    const t = tier2017Of(row.kind);
+    items[t] += row.records;
+    kinds[t].add(row.kind);
+  }
+  const sorted = (s: Set<PiiKind>): PiiKind[] => PII_KINDS.filter((k) => s.has(k));
+  const out: TierAssessment[] = [];
+  for (const t of [50, 500, 5000] as const) {
+    out.push({
+      id: `i2017-${t}`,
+      provision: 'cl-253-1',
+      basis: 'items',
+      count: items[t],
+      threshold: t,
+      mayMeet: items[t] >= t,
+      status: 'V-TEXT',
+      kinds: sorted(kinds[t]),
+    });
+  }
+  // Art. 5(6): proportional combination of the three tiers.
+  const share = items[50] / 50 + items[500] / 500 + items[5000] / 5000;
+  out.push({
+    id: 'i2017-combined',
+    provision: 'cl-253-1',
+    basis: 'items',
+    count: Math.floor(share * 100) / 100,
+    threshold: 1,
+    mayMeet: share >= 1,
+    status: 'V-TEXT',
+    kinds: sorted(new Set([...kinds[50], ...kinds[500], ...kinds[5000]])),
+  });
+  // Everyone counted has some non-sensitive information (a name, a phone): all of them count here.
+  const nonSensitive = totals.people;
+  const sensitiveKinds = sorted(
+    new Set(rows.filter((r) => r.records > 0 && r.sensitive.length > 0).map((r) => r.kind)),
+  );
+  out.push(
+    {
+      id: 'xb-sensitive-any',
+      provision: 'xborder-8',
+      basis: 'people',
+      count: totals.sensitivePeople,
+      threshold: 1,
+      mayMeet: totals.sensitivePeople >= 1,
+      status: 'V-OFF',
+      kinds: sensitiveKinds,
+    },
+    {
+      id: 'xb-sensitive-10k',
+      provision: 'xborder-7',
+      basis: 'people',
+      count: totals.sensitivePeople,
+      threshold: 10_000,
+      mayMeet: totals.sensitivePeople >= 10_000,
+      status: 'V-OFF',
+      kinds: sensitiveKinds,
+    },
+    {
+      id: 'xb-100k',
+      provision: 'xborder-8',
+      basis: 'people',
+      count: nonSensitive,
+      threshold: 100_000,
+      mayMeet: nonSensitive >= 100_000,
+      status: 'V-OFF',
+      kinds: [],
+    },
+    {
+      id: 'xb-1m',
+      provision: 'xborder-7',
+      basis: 'people',
+      count: nonSensitive,
+      threshold: 1_000_000,
+      mayMeet: nonSensitive >= 1_000_000,
+      status: 'V-OFF',
+      kinds: [],
+    },
+  );
+  return out;
+}
