@@ -10,26 +10,44 @@
 const isAlnum = (code: number): boolean => (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
 
 export class LiteralMatcher {
-  private readonly byFirst = new Map<number, string[]>();
+  /** Candidates by their first two characters (one-character literals join every list of their first). */
+  private readonly byPair = new Map<number, string[]>();
+  /** One-character literals by their character, for positions whose pair has no list. */
+  private readonly single = new Map<number, string[]>();
   /** Bit per UTF-16 code unit: does any literal start with it? */
   private readonly starts = new Uint8Array(65536);
+  private readonly words: boolean;
 
   /**
    * `literals` in priority order (the order of the alternation); `words`: a match may not touch an
    * ASCII lower-case letter or digit on either side (the text is expected lower-cased).
    */
-  private readonly words: boolean;
-
   constructor(literals: readonly string[], words = false) {
     this.words = words;
-    for (const l of literals) {
-      if (l === '') continue;
+    const pairs = new Map<number, { l: string; k: number }[]>();
+    const singles = new Map<number, { l: string; k: number }[]>();
+    literals.forEach((l, k) => {
+      if (l === '') return;
       const c = l.charCodeAt(0);
       this.starts[c] = 1;
-      const list = this.byFirst.get(c);
-      if (list) list.push(l);
-      else this.byFirst.set(c, [l]);
+      const into = l.length === 1 ? singles : pairs;
+      const key = l.length === 1 ? c : c * 65536 + l.charCodeAt(1);
+      const list = into.get(key);
+      if (list) list.push({ l, k });
+      else into.set(key, [{ l, k }]);
+    });
+    for (const [key, list] of pairs) {
+      const merged = [...list, ...(singles.get(Math.floor(key / 65536)) ?? [])].sort((a, b) => a.k - b.k);
+      this.byPair.set(
+        key,
+        merged.map((e) => e.l),
+      );
     }
+    for (const [c, list] of singles)
+      this.single.set(
+        c,
+        list.map((e) => e.l),
+      );
   }
 
   /** Count of each literal found, in the alternation's match order. */
@@ -43,12 +61,16 @@ export class LiteralMatcher {
         i++;
         continue;
       }
+      const candidates =
+        (i + 1 < n ? this.byPair.get(c * 65536 + text.charCodeAt(i + 1)) : undefined) ?? this.single.get(c);
       let hit: string | undefined;
-      for (const l of this.byFirst.get(c)!) {
-        if (!text.startsWith(l, i)) continue;
-        if (this.words && i + l.length < n && isAlnum(text.charCodeAt(i + l.length))) continue;
-        hit = l;
-        break;
+      if (candidates) {
+        for (const l of candidates) {
+          if (!text.startsWith(l, i)) continue;
+          if (this.words && i + l.length < n && isAlnum(text.charCodeAt(i + l.length))) continue;
+          hit = l;
+          break;
+        }
       }
       if (hit === undefined) {
         i++;
