@@ -209,8 +209,18 @@ export class SqlDumpParser {
   skipped = 0;
   private readonly columns = new Map<string, string[]>();
 
-  push(text: string): DumpEvent[] {
+  /** The trailing `-`, `/`, `*` of the previous push: they may start a two-character token (`--`, `/*`, `*\/`). */
+  private hold = '';
+
+  push(chunk: string): DumpEvent[] {
     const out: DumpEvent[] = [];
+    let text = this.hold + chunk;
+    this.hold = '';
+    const tail = this.copy ? undefined : /[-/*]{1,64}$/.exec(text);
+    if (tail) {
+      this.hold = tail[0];
+      text = text.slice(0, tail.index);
+    }
     let i = 0;
     const n = text.length;
     while (i < n) {
@@ -322,6 +332,12 @@ export class SqlDumpParser {
 
   end(): DumpEvent[] {
     const out: DumpEvent[] = [];
+    if (this.hold !== '') {
+      const held = this.hold;
+      this.hold = '';
+      if (this.copy) this.copyLine += held;
+      else if (!this.comment) this.append(held);
+    }
     if (this.copy && this.copyLine !== '') {
       out.push({
         type: 'row',
