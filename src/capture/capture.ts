@@ -141,6 +141,15 @@ async function readMachineId(root: HostRoot): Promise<string | null> {
   return null;
 }
 
+function sortKeys<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) as T;
+}
+
+/** Collectors finish in any order, and so do their keys in the bundle: fix the order, so the same state gives the same bytes. */
+function stableBundle(bundle: EvidenceBundle): EvidenceBundle {
+  return { ...bundle, versions: sortKeys(bundle.versions), sections: sortKeys(bundle.sections) };
+}
+
 function archivePathOf(hostPath: string): string {
   return `files${hostPath}`;
 }
@@ -166,7 +175,10 @@ export async function createCapture(options: CaptureOptions): Promise<CaptureRes
   };
 
   try {
-    await add({ path: 'bundle.json', kind: 'bundle', truncated: false }, Buffer.from(writeBundle(bundle)));
+    await add(
+      { path: 'bundle.json', kind: 'bundle', truncated: false },
+      Buffer.from(writeBundle(stableBundle(bundle))),
+    );
     await add({ path: 'report.json', kind: 'report', truncated: false }, Buffer.from(renderJson(report)));
     for (const section of ['processes', 'sockets'] as const) {
       const value = bundle.sections[section];
