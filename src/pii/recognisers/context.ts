@@ -27,21 +27,28 @@ export const LOWER =
 
 export type ContextVerdict = 'raise' | 'lower' | 'none';
 
-function lastIndexOf(re: RegExp, window: string): number {
-  re.lastIndex = 0;
-  let last = -1;
-  for (let m = re.exec(window); m !== null; m = re.exec(window)) last = m.index;
-  return last;
+/** Per kind, one regex with the raising words in group 1 and the lowering words in group 2. */
+const COMBINED = new Map<PiiKind, RegExp>();
+
+function combined(kind: PiiKind): RegExp {
+  let re = COMBINED.get(kind);
+  if (re === undefined) {
+    const raise = RAISE[kind];
+    re = new RegExp(`(${raise === undefined ? '[^\\s\\S]' : raise.source})|(${LOWER.source})`, 'gi');
+    COMBINED.set(kind, re);
+  }
+  return re;
 }
 
-/** The verdict of the nearest label before `start`. */
+/** The verdict of the nearest label before `start` (one regex pass over a short window). */
 export function contextBefore(text: string, start: number, kind: PiiKind): ContextVerdict {
-  const window = text.slice(Math.max(0, start - CONTEXT_WINDOW), start).toLowerCase();
-  const raise = RAISE[kind];
-  const up = raise === undefined ? -1 : lastIndexOf(raise, window);
-  const down = lastIndexOf(LOWER, window);
-  if (up < 0 && down < 0) return 'none';
-  return up > down ? 'raise' : 'lower';
+  const window = text.slice(Math.max(0, start - CONTEXT_WINDOW), start);
+  const re = combined(kind);
+  re.lastIndex = 0;
+  let verdict: ContextVerdict = 'none';
+  for (let m = re.exec(window); m !== null; m = re.exec(window))
+    verdict = m[1] !== undefined ? 'raise' : 'lower';
+  return verdict;
 }
 
 /** Confidence after context: a raising label lifts it to at least 0.9, a lowering one takes `penalty` off. */

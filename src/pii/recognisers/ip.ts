@@ -17,8 +17,35 @@ export function isIp(value: string): boolean {
   return IPV6.test(v) && v !== '::' && v !== '::1';
 }
 
-/** Addresses right after a personal label (within 24 characters, after : = " ' or spaces). */
-export function findLabelledIps(text: string): Span[] {
+const LABEL_AT_END = new RegExp(`(?:${LABEL.source})[\\s:=：'"[\\]{},]{0,6}$`, 'i');
+
+/** Is there a personal IP label right before `start`? */
+export function ipLabelBefore(text: string, start: number): boolean {
+  return LABEL_AT_END.test(text.slice(Math.max(0, start - 40), start));
+}
+
+/** The IPv4 address starting at `start` (digits and dots), if valid: its end offset, else -1. */
+export function ipv4At(text: string, start: number): number {
+  let e = start;
+  const limit = Math.min(text.length, start + 15);
+  while (e < limit) {
+    const c = text.charCodeAt(e);
+    if (c !== 46 && (c < 48 || c > 57)) break;
+    e++;
+  }
+  if (e < text.length) {
+    const c = text.charCodeAt(e);
+    if (c === 46 || (c >= 48 && c <= 57)) return -1;
+  }
+  return IPV4.test(text.slice(start, e)) ? e : -1;
+}
+
+/**
+ * Addresses right after a personal label (within 24 characters, after : = " ' or spaces). The full-text
+ * scan calls this only for IPv6 (`v6Only`, and only when the text has a '::'); it finds IPv4 addresses
+ * from their digits and asks `ipLabelBefore`.
+ */
+export function findLabelledIps(text: string, v6Only = false): Span[] {
   const out: Span[] = [];
   LABEL.lastIndex = 0;
   for (let m = LABEL.exec(text); m !== null; m = LABEL.exec(text)) {
@@ -28,7 +55,8 @@ export function findLabelledIps(text: string): Span[] {
     let e = i;
     while (e < text.length && e - i < 40 && /[0-9A-Fa-f.:]/.test(text[e]!)) e++;
     while (e > i && text[e - 1] === ':') e--;
-    if (e > i && isIp(text.slice(i, e))) {
+    const value = text.slice(i, e);
+    if (e > i && isIp(value) && !(v6Only && IPV4.test(value))) {
       out.push({ start: i, end: e });
       LABEL.lastIndex = e;
     }
