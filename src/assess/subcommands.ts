@@ -3,6 +3,8 @@ import type { CommandFlags, CommandOption } from '../cli/command.ts';
 import type { Io } from '../cli/io.ts';
 import type { Options } from '../cli/options.ts';
 import { crossBorderSubcommand } from './cross-border/command.ts';
+import { licencesSubcommand } from './licences/command.ts';
+import { useSubcommand } from './use/command.ts';
 
 export interface Subcommand {
   name: string;
@@ -23,4 +25,4 @@ export const SHARED_OPTIONS: Readonly<Record<string, CommandOption>> = {
   },
 };
 
-export const SUBCOMMANDS: readonly Subcommand[] = [crossBorderSubcommand];
+export const SUBCOMMANDS: readonly Subcommand[] = [useSubcommand, crossBorderSubcommand, licencesSubcommand];
