@@ -49,6 +49,20 @@ async function rewrite(src: string, name: string, edit: (es: Entry[]) => Entry[]
   return dst;
 }
 
+/** A copy with the text of one entry edited; with `redigest`, manifest.sha256 is made to match again. */
+function editEntry(src: string, out: string, name: string, edit: (text: string) => string, redigest = false) {
+  return rewrite(src, out, (es) => {
+    const data = Buffer.from(edit(get(es, name).data.toString()));
+    return es.map((e) =>
+      e.name === name
+        ? { name, data }
+        : redigest && e.name === 'manifest.sha256'
+          ? { name: e.name, data: digestLine(sha(data)) }
+          : e,
+    );
+  });
+}
+
 const sha = (b: Buffer | string) => createHash('sha256').update(b).digest('hex');
 const get = (es: Entry[], name: string) => es.find((e) => e.name === name)!;
 const manifestOf = async (file: string) =>
@@ -221,12 +235,8 @@ describe('verify names what changed', () => {
   });
 
   it('a changed manifest', async () => {
-    const bad = await rewrite(fixture, 'manifest.tar.gz', (es) =>
-      es.map((e) =>
-        e.name === 'manifest.json'
-          ? { name: e.name, data: Buffer.from(e.data.toString().replace('web-01', 'web-02')) }
-          : e,
-      ),
+    const bad = await editEntry(fixture, 'manifest.tar.gz', 'manifest.json', (t) =>
+      t.replace('web-01', 'web-02'),
     );
     const r = await run(['capture', 'verify', bad]);
     expect(r.code).toBe(1);
@@ -234,16 +244,13 @@ describe('verify names what changed', () => {
   });
 
   it('a manifest rewritten together with its digest (the custody chain no longer starts at it)', async () => {
-    const bad = await rewrite(fixture, 'manifest2.tar.gz', (es) => {
-      const m = Buffer.from(get(es, 'manifest.json').data.toString().replace('web-01', 'web-02'));
-      return es.map((e) =>
-        e.name === 'manifest.json'
-          ? { name: e.name, data: m }
-          : e.name === 'manifest.sha256'
-            ? { name: e.name, data: digestLine(sha(m)) }
-            : e,
-      );
-    });
+    const bad = await editEntry(
+      fixture,
+      'manifest2.tar.gz',
+      'manifest.json',
+      (t) => t.replace('web-01', 'web-02'),
+      true,
+    );
     const r = await run(['capture', 'verify', bad]);
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(
@@ -261,12 +268,8 @@ describe('verify names what changed', () => {
   });
 
   it('a changed custody log', async () => {
-    const bad = await rewrite(fixture, 'custody.tar.gz', (es) =>
-      es.map((e) =>
-        e.name === 'custody.log'
-          ? { name: e.name, data: Buffer.from(e.data.toString().replace('Zhang San', 'Li Si')) }
-          : e,
-      ),
+    const bad = await editEntry(fixture, 'custody.tar.gz', 'custody.log', (t) =>
+      t.replace('Zhang San', 'Li Si'),
     );
     const r = await run(['capture', 'verify', bad]);
     expect(r.code).toBe(1);
@@ -300,18 +303,13 @@ describe('verify names what changed', () => {
   });
 
   it('a manifest of a newer schema is a coded error when its digest vouches for it', async () => {
-    const bad = await rewrite(fixture, 'newer.tar.gz', (es) => {
-      const m = Buffer.from(
-        get(es, 'manifest.json').data.toString().replace('"schemaVersion": 1', '"schemaVersion": 99'),
-      );
-      return es.map((e) =>
-        e.name === 'manifest.json'
-          ? { name: e.name, data: m }
-          : e.name === 'manifest.sha256'
-            ? { name: e.name, data: digestLine(sha(m)) }
-            : e,
-      );
-    });
+    const bad = await editEntry(
+      fixture,
+      'newer.tar.gz',
+      'manifest.json',
+      (t) => t.replace('"schemaVersion": 1', '"schemaVersion": 99'),
+      true,
+    );
     const r = await run(['capture', 'verify', bad]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/^HEGUI_E_CAPTURE_SCHEMA: .*99/);
