@@ -85,6 +85,18 @@ export const ERRORS = {
     exit: 2,
     hint: 'Check that the file exists, is readable, and is the JSON or YAML hegui expects.',
   },
+  HEGUI_E_REDACT_INPUT: {
+    exit: 2,
+    hint: 'Give `hegui redact` a readable text, CSV/TSV, JSON/NDJSON or .gz file (not a directory or a binary).',
+  },
+  HEGUI_E_REDACT_OUTPUT_EXISTS: {
+    exit: 2,
+    hint: 'Choose another --output, pass --force to replace it, or --in-place to rewrite the input with a backup.',
+  },
+  HEGUI_E_REDACT_KEY: {
+    exit: 2,
+    hint: 'Pass --key-file a file of at least 16 random bytes, e.g. `head -c 32 /dev/urandom > redact.key && chmod 600 redact.key`.',
+  },
 } as const;
 
 export type ErrorCode = keyof typeof ERRORS;

@@ -1,0 +1,86 @@
+/**
+ * The Redactor: text, fields, CSV rows and JSON values → their redacted form, counting what it changed
+ * per kind (never the values). Pure apart from its counters; the file plumbing is in file.ts.
+ */
+import { RECOGNISERS, classifyField, findAll } from '../pii/recognisers/index.ts';
+import type { PiiKind } from '../pii/types.ts';
+import { redactValue, type RedactConfig } from './values.ts';
+
+const VALIDATE = new Map(RECOGNISERS.map((r) => [r.kind, (value: string) => r.validate(value)]));
+
+export class Redactor {
+  readonly config: RedactConfig;
+  readonly counts = new Map<PiiKind, number>();
+  private readonly now: Date | undefined;
+
+  constructor(config: RedactConfig, now?: Date) {
+    this.config = config;
+    this.now = now;
+  }
+
+  private count(kind: PiiKind): void {
+    this.counts.set(kind, (this.counts.get(kind) ?? 0) + 1);
+  }
+
+  private replace(kind: PiiKind, value: string): string {
+    this.count(kind);
+    return redactValue(this.config, kind, value);
+  }
+
+  /** Free text: every validated value the recognisers find is replaced in place. */
+  text(text: string): string {
+    const matches = findAll(text, this.now);
+    if (matches.length === 0) return text;
+    let out = '';
+    let at = 0;
+    for (const m of matches) {
+      if (m.start < at) continue;
+      out += text.slice(at, m.start) + this.replace(m.kind, text.slice(m.start, m.end));
+      at = m.end;
+    }
+    return out + text.slice(at);
+  }
+
+  /**
+   * A field whose label (CSV header, JSON key) says what it holds. A kind the recognisers validate is
+   * replaced when the whole value is valid; a kind known only from labels (names, addresses, birth
+   * dates, health data…) is replaced whenever the field is not empty; anything else goes through text().
+   */
+  field(kind: PiiKind | undefined, value: string): string {
+    const trimmed = value.trim();
+    if (kind === undefined || trimmed === '' || /^(?:null|none|n\/a|-|\\N)$/i.test(trimmed))
+      return this.text(value);
+    const validate = VALIDATE.get(kind);
+    if (validate === undefined || validate(trimmed)) return this.replace(kind, value);
+    return this.text(value);
+  }
+
+  /** Classify a header row (column → kind or undefined). */
+  static columnKinds(header: readonly string[]): (PiiKind | undefined)[] {
+    return header.map((h) => classifyField(h)?.kind);
+  }
+
+  /** A JSON value: keys classify the values under them; strings are searched; numbers too when labelled. */
+  json(value: unknown, kind?: PiiKind): unknown {
+    if (typeof value === 'string') return this.field(kind, value);
+    if (typeof value === 'number' && kind !== undefined && Number.isSafeInteger(value)) {
+      const s = String(value);
+      const out = this.field(kind, s);
+      return out === s ? value : out;
+    }
+    if (Array.isArray(value)) return value.map((v) => this.json(v, kind));
+    if (value !== null && typeof value === 'object') {
+      const out: Record<string, unknown> = {};
+      for (const [k, v] of Object.entries(value)) out[k] = this.json(v, classifyField(k)?.kind ?? kind);
+      return out;
+    }
+    return value;
+  }
+
+  /** Counts per kind, most first. */
+  summary(): { kind: PiiKind; count: number }[] {
+    return [...this.counts]
+      .map(([kind, count]) => ({ kind, count }))
+      .sort((a, b) => b.count - a.count || (a.kind < b.kind ? -1 : 1));
+  }
+}
