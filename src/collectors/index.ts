@@ -17,6 +17,7 @@ import { authlogCollector } from './authlog/authlog.collector.ts';
 import { proxiesCollector } from './proxies/proxies.collector.ts';
 import { rootkitCollector } from './rootkit/rootkit.collector.ts';
 import { contentCollector } from './content/content.collector.ts';
+import { licencesCollector } from './licences/licences.collector.ts';
 
 export const COLLECTORS: { [S in SectionName]: Collector<S> } = {
   host: hostCollector,
@@ -35,4 +36,5 @@ export const COLLECTORS: { [S in SectionName]: Collector<S> } = {
   proxies: proxiesCollector,
   rootkit: rootkitCollector,
   content: contentCollector,
+  licences: licencesCollector,
 };

@@ -2,6 +2,7 @@
  * The evidence bundle: what collectors read off a host, in host paths only.
  * Checks are pure functions of its sections (DESIGN §1), so a stored bundle re-evaluates identically.
  */
+import type { LicencesSection } from '../collectors/licences/licences.types.ts';
 import type { AccountsSection } from '../collectors/accounts/accounts.types.ts';
 import type { AuthLogSection } from '../collectors/authlog/authlog.types.ts';
 import type { ContentSection } from '../collectors/content/content.types.ts';
@@ -75,6 +76,7 @@ export interface Sections {
   proxies: ProxiesSection;
   rootkit: RootkitSection;
   content: ContentSection;
+  licences: LicencesSection;
 }
 
 export type SectionName = keyof Sections;

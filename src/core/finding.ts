@@ -32,6 +32,7 @@ export const CATEGORIES = [
   'plaintext-personal-data',
   'plaintext-sensitive-personal-data',
   'secret-exposed',
+  'license-violation',
 ] as const;
 export type Category = (typeof CATEGORIES)[number];
 
