@@ -89,6 +89,40 @@ export const NDSR_PROVISIONS: Provision[] = [
   },
   {
     ...NDSR,
+    id: 'ndsr-12',
+    numbering: [{ article: '12' }],
+    clauseUnit: 'paragraph',
+    heading: {
+      zh: '委托处理、向他人提供个人信息和重要数据时的约定与监督',
+      en: 'Agreements and oversight when personal information or important data is outsourced or shared',
+    },
+    summary: {
+      zh: '网络数据处理者委托他人处理、或向他人提供个人信息和重要数据的，应当与对方约定处理目的、方式、范围和安全保护义务等，并对其履行情况进行监督；相关处理情况的记录至少保存3年。',
+      en: 'A network data handler that has others process, or gives others, personal information or important data must agree with them the purpose, manner, scope and security duties, and oversee how they perform; records of that processing are kept for at least 3 years.',
+    },
+    duties: ['data-handler'],
+    penalties: [ART_55],
+    related: ['ndsr-16', 'pipl-55'],
+  },
+  {
+    ...NDSR,
+    id: 'ndsr-16',
+    numbering: [{ article: '16' }],
+    clauseUnit: 'paragraph',
+    heading: {
+      zh: '为国家机关、关键信息基础设施运营者提供服务时不得擅自处理其数据',
+      en: 'Providers serving state organs or CII operators may not handle their data without consent',
+    },
+    summary: {
+      zh: '为国家机关、关键信息基础设施运营者提供服务，或参与其网络建设、运行和维护的网络数据处理者，未经委托方同意，不得访问、获取、留存、使用、泄露或者向他人提供相关网络数据。',
+      en: 'A network data handler that provides services to state organs or critical-information-infrastructure operators, or helps build, run or maintain their networks, may not access, obtain, keep, use, disclose or pass on their network data without the client’s consent.',
+    },
+    duties: ['data-handler', 'service-provider'],
+    penalties: [ART_55],
+    related: ['ndsr-12'],
+  },
+  {
+    ...NDSR,
     id: 'ndsr-18',
     numbering: [{ article: '18' }],
     clauseUnit: 'paragraph',
