@@ -482,3 +482,74 @@ export function assessTiers(rows: readonly InventoryRow[], totals: PiiInventory[
   );
   return out;
 }
+
+const KIND_NAMES: Record<PiiKind, { zh: string; en: string }> = {
+  'cn-id': { zh: '身份证号', en: 'ID numbers' },
+  uscc: { zh: '统一社会信用代码', en: 'credit codes' },
+  mobile: { zh: '手机号', en: 'mobile numbers' },
+  landline: { zh: '固定电话', en: 'landline numbers' },
+  'bank-card': { zh: '银行卡号', en: 'bank card numbers' },
+  email: { zh: '电子邮箱', en: 'email addresses' },
+  passport: { zh: '护照号', en: 'passport numbers' },
+  'hk-macau-permit': { zh: '港澳通行证号', en: 'HK/Macau permit numbers' },
+  'taiwan-permit': { zh: '台湾通行证号', en: 'Taiwan permit numbers' },
+  'licence-plate': { zh: '车牌号', en: 'licence plates' },
+  'ip-address': { zh: 'IP 地址', en: 'IP addresses' },
+  name: { zh: '姓名', en: 'names' },
+  address: { zh: '地址', en: 'addresses' },
+  'birth-date': { zh: '出生日期', en: 'birth dates' },
+  health: { zh: '健康信息', en: 'health data' },
+  biometric: { zh: '生物识别信息', en: 'biometric data' },
+  whereabouts: { zh: '行踪轨迹', en: 'whereabouts' },
+  religion: { zh: '宗教信仰', en: 'religious belief' },
+  password: { zh: '账号密码', en: 'account passwords' },
+};
+
+export function kindName(kind: PiiKind, lang: 'zh' | 'en'): string {
+  return KIND_NAMES[kind][lang];
+}
+
+function kindList(kinds: readonly PiiKind[], lang: 'zh' | 'en'): string {
+  return kinds.map((k) => kindName(k, lang)).join(lang === 'zh' ? '、' : ', ');
+}
+
+/**
+ * One tier in words, phrased as "may meet" (criminal: only if the data is sold, provided or unlawfully
+ * obtained; cross-border: only if it is sent abroad). The statuses are those the catalogue gives
+ * (2017 interpretation V-TEXT, cross-border tiers V-OFF), both printable.
+ */
+export function tierStatement(t: TierAssessment, lang: 'zh' | 'en'): string {
+  const n = t.count.toLocaleString('en-US');
+  const th = t.threshold.toLocaleString('en-US');
+  const kinds = kindList(t.kinds, lang);
+  switch (t.id) {
+    case 'i2017-50':
+    case 'i2017-500':
+    case 'i2017-5000': {
+      const ten = t.count >= t.threshold * 10;
+      return lang === 'zh'
+        ? `明文${kinds} ${n} 条：如被出售、提供或非法获取，数量可能达到两高2017年解释第五条"情节${ten ? '特别' : ''}严重"的 ${ten ? (t.threshold * 10).toLocaleString('en-US') : th} 条标准(刑法第二百五十三条之一)；单纯存储本身不是该罪的行为。`
+        : `${n} items of ${kinds} in plaintext: if sold, provided or unlawfully obtained, the volume may meet the ${ten ? 'especially ' : ''}serious threshold of ${ten ? (t.threshold * 10).toLocaleString('en-US') : th} items (2017 interpretation, Art. 5; Criminal Law Art. 253-1); storing data is not itself the offence.`;
+    }
+    case 'i2017-combined':
+      return lang === 'zh'
+        ? `按比例合计达到标准的 ${String(t.count)} 倍：如被出售、提供或非法获取，可能达到两高2017年解释第五条按比例折算的"情节严重"标准。`
+        : `Combined, ${String(t.count)} times the thresholds: if sold, provided or unlawfully obtained, the volume may meet the proportional serious threshold (2017 interpretation, Art. 5(6)).`;
+    case 'xb-sensitive-any':
+      return lang === 'zh'
+        ? `${n} 人的敏感个人信息：当年累计向境外提供不满1万人的敏感个人信息，可能须订立标准合同或通过个人信息保护认证(促进和规范数据跨境流动规定第八条)。`
+        : `Sensitive personal information of ${n} people: sending that of fewer than 10,000 people abroad in a year may need the standard contract or certification (cross-border provisions, Art. 8).`;
+    case 'xb-sensitive-10k':
+      return lang === 'zh'
+        ? `${n} 人的敏感个人信息：如当年累计向境外提供1万人以上，可能须申报数据出境安全评估(第七条)。`
+        : `Sensitive personal information of ${n} people: sending that of 10,000 or more abroad in a year may need a CAC security assessment (Art. 7).`;
+    case 'xb-100k':
+      return lang === 'zh'
+        ? `${n} 人的个人信息：如当年累计向境外提供10万人以上，可能须订立标准合同或通过认证(第八条)。`
+        : `Personal information of ${n} people: sending that of 100,000 or more abroad in a year may need the standard contract or certification (Art. 8).`;
+    case 'xb-1m':
+      return lang === 'zh'
+        ? `${n} 人的个人信息：如当年累计向境外提供100万人以上，可能须申报数据出境安全评估(第七条)。`
+        : `Personal information of ${n} people: sending that of 1,000,000 or more abroad in a year may need a CAC security assessment (Art. 7).`;
+  }
+}
