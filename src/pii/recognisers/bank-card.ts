@@ -1,7 +1,7 @@
 /**
  * Bank card numbers: 16–19 digits, a Luhn check, and an issuer range (BIN) that cards issued or used
  * in China start with: UnionPay 62 (and 60, 81 on newer cards), Visa 4, Mastercard 51–55 and
- * 2221–2720, JCB 3528–3589, Discover 6011/65, and the legacy domestic 95xx debit ranges.
+ * 2221–2720, JCB 3528–3589, Discover 6011/65, and the legacy domestic 955x debit ranges (ICBC 9558, ABC 9559, …).
  */
 
 export function luhn(digits: string): boolean {
@@ -31,7 +31,7 @@ export function cardNetwork(digits: string): CardNetwork | undefined {
   if (four >= 3528 && four <= 3589) return 'jcb';
   if (four === 6011 || two === 65) return 'discover';
   if (two === 60) return 'unionpay';
-  if (two === 94 || two === 95) return 'domestic';
+  if (digits.startsWith('955')) return 'domestic';
   return undefined;
 }
 

@@ -20,7 +20,7 @@ describe('bank cards', () => {
     ['Mastercard', makeCard('5520', 16, rand), 'mastercard'],
     ['Mastercard 2-series', makeCard('2221', 16, rand), 'mastercard'],
     ['JCB', makeCard('3568', 16, rand), 'jcb'],
-    ['domestic 95', makeCard('9558', 19, rand), 'domestic'],
+    ['domestic 955x', makeCard('9558', 19, rand), 'domestic'],
   ] as const;
   it.each(valid)('%s', (_n, card, network) => {
     expect(isBankCard(card)).toBe(true);
@@ -34,6 +34,7 @@ describe('bank cards', () => {
     ['no known BIN (starts 7)', makeCard('7000', 18, rand)],
     ['15 digits', makeCard('6222', 15, rand)],
     ['20 digits', makeCard('6222', 20, rand)],
+    ['94 is not a card range', makeCard('9420', 19, rand)],
   ])('rejects %s', (_why, card) => expect(isBankCard(card)).toBe(false));
 
   it('grouped forms', () => {
@@ -44,6 +45,13 @@ describe('bank cards', () => {
     expect(findAll(`card: ${spaced}`).map((m) => m.value)).toEqual([spaced]);
     expect(findAll(`card: ${hyphen}`).map((m) => m.value)).toEqual([hyphen]);
     expect(findAll(`账号 ${card.slice(0, 6)} ${card.slice(6)}`).map((m) => m.kind)).toEqual(['bank-card']);
+  });
+
+  it('17- and 18-digit numbers need a card label; an id_card label is not one', () => {
+    const card = makeCard('6228', 18, rand);
+    expect(findAll(`x ${card}`)).toEqual([]);
+    expect(findAll(`id_card=${card}`)).toEqual([]);
+    expect(findAll(`卡号 ${card}`).map((m) => m.kind)).toEqual(['bank-card']);
   });
 
   it('look-alikes: Luhn-valid order and transaction numbers with a label are dropped', () => {

@@ -12,7 +12,7 @@ export const RAISE: Partial<Record<PiiKind, RegExp>> = {
   uscc: /信用代码|社会信用|uscc|credit[ _-]?code|营业执照|税号|纳税人识别号/g,
   mobile: /手机|电话|联系方式|联系人|mobile|phone|tel|cell|contact|sms|短信/g,
   landline: /电话|座机|固话|传真|办公|tel|phone|fax|landline/g,
-  'bank-card': /银行卡|卡号|账号|帐号|借记卡|信用卡|开户|card|account|acct|pan/g,
+  'bank-card': /银行卡|卡号|账号|帐号|借记卡|信用卡|开户|(?<!id[ _-]?)card|account|acct|pan/g,
   passport: /护照|passport/g,
   'hk-macau-permit': /港澳|回乡证|通行证|hk|macau|macao|permit/g,
   'taiwan-permit': /台胞|台湾|通行证|mtp|taiwan|permit/g,

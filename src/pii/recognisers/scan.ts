@@ -38,6 +38,8 @@ export const BASE = {
   landline: 0.8,
   landlineBare: 0.45,
   bankCard: 0.8,
+  /** 17- and 18-digit card numbers are rare; bare ones are mostly order numbers that pass Luhn by chance. */
+  bankCardOddLength: 0.4,
   email: 0.95,
   /** Travel documents need a label: these values are lifted to 0.9 by one, and dropped without. */
   document: 0.3,
@@ -45,7 +47,8 @@ export const BASE = {
   plate: 0.8,
   ip: 0.9,
   usccOrgOk: 0.9,
-  usccOrgBad: 0.7,
+  /** The organisation code's own check fails: issued codes pass it, so such a value needs a label. */
+  usccOrgBad: 0.4,
 } as const;
 
 /** Strongly validated kinds lose less to a look-alike label (a valid check character by chance is rare). */
@@ -86,7 +89,13 @@ export function scanText(text: string, options: ScanOptions = {}): PiiMatch[] {
 
   function bank(start: number, end: number, digits: string): boolean {
     if (!isBankCard(digits)) return false;
-    emit('bank-card', start, end, cardNetwork(digits) === 'unionpay' ? BASE.bankCard + 0.05 : BASE.bankCard);
+    const base =
+      digits.length === 17 || digits.length === 18
+        ? BASE.bankCardOddLength
+        : cardNetwork(digits) === 'unionpay'
+          ? BASE.bankCard + 0.05
+          : BASE.bankCard;
+    emit('bank-card', start, end, base);
     return true;
   }
 
