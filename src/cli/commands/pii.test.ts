@@ -4,8 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PiiInventory } from '../../pii/inventory.ts';
 import { fakePeople } from '../../pii/sources/people.fixture.ts';
-import type { Io } from '../io.ts';
-import { main } from '../main.ts';
+import { runHegui } from '../../assess/testing.ts';
 
 let dir: string;
 const people = fakePeople(12, 21, 6);
@@ -23,19 +22,7 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function run(args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const io: Io = {
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t),
-    isTTY: false,
-    env: { LANG: 'C.UTF-8' },
-    clock: () => new Date('2026-11-23T10:00:00.000Z'),
-  };
-  const code = await main(args, io);
-  return { code, stdout, stderr };
-}
+const run = (args: string[]) => runHegui(args);
 
 describe('hegui pii inventory', () => {
   it('walks the default places, reads data files only, and prints JSON', async () => {
