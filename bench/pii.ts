@@ -104,7 +104,7 @@ function breakCheck(v: string, alphabet: string): string {
 const USCC_CHARS = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 const randomOrg = (): string => {
   let s = 'MA';
-  for (let k = 0; k < 6; k++) s += USCC_CHARS[Math.floor(rand() * USCC_CHARS.length)];
+  for (let k = 0; k < 6; k++) s += USCC_CHARS[Math.floor(rand() * USCC_CHARS.length)]!;
   return s;
 };
 
