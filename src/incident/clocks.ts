@@ -60,6 +60,7 @@ const PI_CATEGORIES: ReadonlySet<Category> = new Set<Category>([
 interface Rule {
   duty: ClockDuty;
   provision: string;
+  clause?: string;
   ruleStatus: NonNullable<Clock['ruleStatus']>;
   recipient: Text;
   hours?: number;
@@ -140,12 +141,13 @@ function rules(incident: Incident): Rule[] {
     out.push({
       duty: 'intlsec-police-24h',
       provision: 'intlsec-10',
+      clause: '6',
       ruleStatus: 'V-TEXT',
       recipient: { zh: '当地公安机关', en: 'the local police' },
       hours: 24,
       basis: {
-        zh: '联网单位发现入侵、破坏等情形(第十条第六项)：保留原始记录，24小时内报告',
-        en: 'an internet-connected organisation finding intrusion or damage (Art. 10 item 6): keep the original records, report within 24 hours',
+        zh: '联网单位发现入侵、破坏等情形：保留原始记录，24小时内报告',
+        en: 'an internet-connected organisation finding intrusion or damage: keep the original records, report within 24 hours',
       },
     });
   }
@@ -161,6 +163,7 @@ function clockOf(rule: Rule, incident: Incident, detected: Date, now: Date, tz: 
     duty: rule.duty,
     recipient: rule.recipient[lang],
     provision: rule.provision,
+    ...(rule.clause === undefined ? {} : { clause: rule.clause }),
     state: 'no-fixed-deadline',
     ruleStatus: rule.ruleStatus,
     basis: rule.basis[lang],

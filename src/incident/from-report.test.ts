@@ -33,7 +33,7 @@ describe('incidentFromReport', () => {
     expect(inc.affectedSystems).toEqual(['web-01']);
     expect(inc.timeline.map((t) => [t.kind, t.at])).toEqual([
       ['detected', '2026-11-23T08:00:00+08:00'],
-      ['opened', '2026-11-23T01:00:00.000Z'],
+      ['opened', '2026-11-23T09:00:00+08:00'],
     ]);
     expect(inc).toMatchObject({ status: 'open', grade: '较大', operator: 'other', crimeSuspected: false });
     expect(inc.personalInfo).toBeUndefined();

@@ -6,6 +6,7 @@ import { HeguiError } from '../core/errors.ts';
 import type { Report } from '../core/finding.ts';
 import { formatWhere } from '../core/where.ts';
 import type { Grade, Incident, IncidentFinding, OperatorKind } from './model.ts';
+import { DEFAULT_TZ, formatInZone } from './time.ts';
 
 /** The newest report schema this hegui reads (CONTRACT §2). */
 export const REPORT_SCHEMA_VERSION = 1;
@@ -25,6 +26,8 @@ export interface FromReportOptions {
   personalInfo?: PersonalInfo;
   /** Systems affected besides the scanned host. */
   affectedSystems?: string[];
+  /** Zone for the timeline's opening entry (default Asia/Shanghai). */
+  tz?: string;
 }
 
 function checkSchema(version: unknown, source: string): void {
@@ -147,7 +150,7 @@ export function incidentFromReport(report: Report, opts: FromReportOptions): Inc
             : `发现事件；对 ${hostname} 的扫描发现 ${report.findings.length} 个问题`,
       },
       {
-        at: now,
+        at: formatInZone(opts.now, opts.tz ?? DEFAULT_TZ),
         kind: 'opened',
         text: report.lang === 'en' ? `Incident opened, graded ${opts.grade}` : `立案，定级为${opts.grade}`,
       },

@@ -72,7 +72,8 @@ export interface Incident {
   reporter?: { unit?: string; person?: string; phone?: string; email?: string; address?: string };
 }
 
-export type ClockDuty = 'irm-report' | 'pipl-notify' | 'police-report' | 'cisr-police-24h' | 'intlsec-police-24h';
+export type ClockDuty =
+  'irm-report' | 'pipl-notify' | 'police-report' | 'cisr-police-24h' | 'intlsec-police-24h';
 
 export const CLOCK_DUTIES: readonly ClockDuty[] = [
   'irm-report',
@@ -89,6 +90,8 @@ export interface Clock {
   /** ISO 8601 with the offset of the zone the clock was computed in; absent: "without delay", no fixed hour. */
   deadline?: string;
   provision: string;
+  /** The item or paragraph of the provision, when the duty sits in one (intlsec-10 item 6). */
+  clause?: string;
   state: 'running' | 'overdue' | 'met' | 'met-late' | 'no-fixed-deadline';
   /** Milliseconds left (negative when overdue), when there is a deadline and it is not met. */
   remainingMs?: number;

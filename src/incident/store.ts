@@ -177,7 +177,17 @@ export class IncidentStore {
       crimeSuspected: row.crime_suspected === 1,
       attestations: json<Record<string, boolean>>(row.attestations, 'attestations'),
       ...json<Extra>(row.extra, 'incident details'),
-      timeline: timeline.map((t) => ({ at: t.at, kind: t.kind as TimelineEntry['kind'], text: t.text })),
+      // In time order (entries are stored in the order they were recorded; a report may be recorded late).
+      timeline: timeline
+        .map((t, seq) => ({
+          seq,
+          ms: Date.parse(t.at),
+          e: { at: t.at, kind: t.kind as TimelineEntry['kind'], text: t.text },
+        }))
+        .sort((a, b) =>
+          a.ms === b.ms || Number.isNaN(a.ms) || Number.isNaN(b.ms) ? a.seq - b.seq : a.ms - b.ms,
+        )
+        .map((t) => t.e),
       reports: reports.map((r) => ({
         duty: r.duty as ReportMade['duty'],
         at: r.at,
