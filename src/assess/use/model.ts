@@ -262,7 +262,8 @@ export function checkValue(key: AnswerKey, value: unknown): unknown {
       for (const v of value as unknown[])
         if (typeof v !== 'string' || !kind.values.includes(v))
           bad(key, `unknown value ${JSON.stringify(v)} (one of ${kind.values.join(', ')})`);
-      return [...new Set(value as string[])];
+      // one order whatever the input's: the schema's (so file and questionnaire agree)
+      return kind.values.filter((v) => (value as string[]).includes(v));
     }
   }
 }

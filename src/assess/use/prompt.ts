@@ -82,7 +82,10 @@ export function lineUi(stdin: Stdin, write: (s: string) => void, lang: Lang): Ui
   const zh = lang === 'zh';
   const read = async (): Promise<string> => {
     const r = await lines.next();
-    if (r.done === true) throw ended();
+    if (r.done === true) {
+      write('\n'); // the prompt line is open; the error goes on a line of its own
+      throw ended();
+    }
     return r.value.trim();
   };
   return {
