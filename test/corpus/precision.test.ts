@@ -55,7 +55,7 @@ describe('labelled corpus', () => {
   });
 });
 
-describe.each(['test', 'fresh', 'blind'])('held-out split %s', (name) => {
+describe.each(['test', 'fresh', 'blind', 'heldout2'])('held-out split %s', (name) => {
   const scores = score(split(name));
   it.each(scores.map((s) => [s.category, s] as const))(
     '%s: precision ≥ 0.95, recall ≥ 0.9',

@@ -104,6 +104,13 @@ export const CATEGORY_TERMS: Record<PageCategory, Term[]> = {
       1,
       '在线观看|免费观看|高清|视频|影片|时长|最新上传|热门|分类|播放|videos|watch|hd|trending|most viewed|categories',
     ),
+    // Live-cam and escort trade: shows sold by the minute or by tip, private rooms, meetings.
+    ...terms(
+      'content',
+      2,
+      '脱衣|脱衣秀|私密直播|私密房|私密房间|大尺度|裸体直播|色情直播|一对一裸聊|同城约|上门服务|live sex|sex cam|sex cams|sex chat|nude show|nude shows|strip show|strips live|naked in private|private show|private shows',
+    ),
+    ...terms('media', 1, '主播|美女主播|直播间|打赏|钻石|webcam|cam models|live cams|tokens|tip'),
     ...terms(
       'cta',
       2,
@@ -193,7 +200,13 @@ export const CATEGORY_TERMS: Record<PageCategory, Term[]> = {
     ...terms(
       'video',
       2,
-      'iptv|m3u playlist|m3u|live channels|premium channels|all ppv|firestick|sky sports|bein|dazn',
+      'iptv|m3u playlist|m3u|live channels|premium channels|all ppv|firestick|sky sports|bein|dazn|xtream codes|xtream|ppv|vod library|android box|kodi',
+    ),
+    // Reselling access to others' streams or software: trials, activation, reseller panels.
+    ...terms(
+      'resale',
+      1,
+      'reseller|reseller panel|resellers|instant activation|free trial|24-hour trial|anti-freeze|activation code|代理|包月|包年|免费试用|激活码',
     ),
     ...terms(
       'book',
@@ -252,6 +265,25 @@ export const CATEGORY_TERMS: Record<PageCategory, Term[]> = {
       'tool',
       2,
       'phishing kit|phishing kits|scam page|scampage|scam pages|drainer|wallet drainer|fully undetected|antibot|true login|spam tools|smtp cracker|cc checker|carding|bulletproof hosting|钓鱼页面|钓鱼源码|洗料|料子',
+    ),
+    // Carding markets: stolen cards and logs, and the tools to check and cash them.
+    ...terms(
+      'tool',
+      2,
+      'fullz|bank logs|stealer logs|cc shop|cvv shop|dumps shop|bin checker|bin lookup|valid rate|track 1/2|track1|track2|dumps with pin|sniffed cards|carding tutorial|cashout method|cash out method|cards with cvv',
+    ),
+    ...terms('tool', 1, 'dumps|cvv|checker|logs|bins|drops'),
+    // DDoS for hire ("stressers", "booters"): attack methods, power and duration sold by plan.
+    ...terms(
+      'tool',
+      2,
+      'ip stresser|ddos for hire|ddos-for-hire|boot time|attack time|layer 4|layer 7|amplification|udp flood|syn flood|tcp-syn|http flood|dns amplification|cloudflare bypass|ddos-guard bypass|offline in seconds|concurrent attacks|attack methods|压测平台|打流量|攻击时长|并发攻击',
+    ),
+    ...terms('tool', 1, 'flood|gbps|concurrents|methods|ddos'),
+    ...terms(
+      'offer',
+      1,
+      'bitcoin|btc|monero|xmr|ltc|usdt|escrow|replacement|plans|reseller|api access|/mo|per month',
     ),
     ...terms('offer', 2, 'lifetime updates'),
     ...terms('offer', 1, 'shop|buy'),
@@ -354,6 +386,12 @@ export const CONTEXT_TERMS: { group: string; w: number; for?: readonly PageCateg
     w: 1.2,
     for: ['gambling'],
     list: '福彩中心|体彩中心|福利彩票发行|体育彩票管理|公益金|开奖公告|销售额|中国福利彩票|中国体育彩票|理性购彩|公益|responsible gambling|gamble responsibly',
+  },
+  {
+    group: 'filtering',
+    w: 1.2,
+    for: ['pornography', 'gambling'],
+    list: '家长控制|家长监护|青少年模式|绿色上网|过滤|拦截|屏蔽|parental control|parental controls|content filter|web filter|filter|block|blocks|blocking|blocker|screen time|safe search|safesearch|family safety|protect your kids|keep kids safe',
   },
   {
     group: 'health-education',

@@ -83,6 +83,7 @@ const PROPERTY_ASSIGN = new RegExp(`->\\s*(${IDENT})\\s*=(?![=>])`, 'g');
 const DIRECT_PARAM = /^\s*@?\s*\$_(?:POST|GET|REQUEST|COOKIE)\s*\[\s*['"]?[^\]]{1,40}\]\s*$/;
 
 const VAR_RE = new RegExp(`\\$(${IDENT})`, 'g');
+const LOOKUP_AT = new RegExp(`^\\$(${IDENT})\\s*\\[`);
 
 /** The first n matches: a file with a million sink calls is surely decided by its first ones. */
 function* matchAllN(text: string, re: RegExp, n = 5_000): Generator<RegExpExecArray> {
@@ -155,7 +156,27 @@ export function analyzePhp(source: string, depth = 0): Signal[] {
   /** Object properties assigned from the request ($o->cmd = $_POST['x']). */
   const taintedProps = new Set<string>();
 
-  const taintOf = (expr: string): Taint | undefined => {
+  /**
+   * Lookup tables: variables only ever assigned a literal array of harmless strings
+   * (`$routes = ['home' => 'pages/home.php']`). `$routes[$_GET['p']]` is one of those strings whatever
+   * the request says (an allow-list), so the lookup carries no taint.
+   */
+  const lookupTables = new Set<string>();
+  const neutralised = (expr: string): string => {
+    if (lookupTables.size === 0 || !expr.includes('[')) return expr;
+    let out = expr;
+    for (let at = out.indexOf('$'); at >= 0; at = out.indexOf('$', at + 1)) {
+      const m = LOOKUP_AT.exec(out.slice(at, at + 200));
+      if (!m || !lookupTables.has(m[1]!)) continue;
+      const close = matchBracket(out, at + m[0].length - 1, 400);
+      if (close < 0) continue;
+      out = `${out.slice(0, at)}''${out.slice(close + 1)}`;
+    }
+    return out;
+  };
+
+  const taintOf = (raw: string): Taint | undefined => {
+    const expr = neutralised(raw);
     if (PHP_INPUT.test(expr) || PHP_FRAMEWORK_INPUT.test(expr)) return 'input';
     // $$name where $name holds "_POST" and the like: a superglobal by another name.
     for (const m of expr.matchAll(VARVAR)) if (SUPERGLOBAL.test(consts.get(m[1]!) ?? '')) return 'input';
@@ -172,13 +193,21 @@ export function analyzePhp(source: string, depth = 0): Signal[] {
   // Assignments: constant values (for de-obfuscation) and taint (two passes so order does not matter).
   const assignRe = new RegExp(`\\$(${IDENT})\\s*(?:\\[[^\\]\\n]{0,60}\\]\\s*)?(\\.?)=(?![=>])`, 'g');
   /** rhs: the whole right-hand side (a payload may be long); head: its start, for names and taint. */
-  const assignments: { name: string; append: boolean; rhs: string; head: string; at: number }[] = [];
+  const assignments: {
+    name: string;
+    indexed: boolean;
+    append: boolean;
+    rhs: string;
+    head: string;
+    at: number;
+  }[] = [];
   for (const m of matchAllN(text, assignRe, 10_000)) {
     const start = m.index + m[0].length;
     const end = endOf(start, MAX_STATEMENT);
     const rhs = text.slice(start, end);
     assignments.push({
       name: m[1]!,
+      indexed: m[0].includes('['),
       append: m[2] === '.',
       rhs,
       head: rhs.length > 1024 ? rhs.slice(0, 1024) : rhs,
@@ -202,6 +231,23 @@ export function analyzePhp(source: string, depth = 0): Signal[] {
         offset: a.at,
       });
     }
+  }
+  const byName = new Map<string, (typeof assignments)[number][]>();
+  for (const a of assignments) {
+    const list = byName.get(a.name);
+    if (list) list.push(a);
+    else byName.set(a.name, [a]);
+  }
+  for (const [name, all] of byName) {
+    const literal = all.every(
+      (b) =>
+        !b.indexed &&
+        !b.append &&
+        /^\s*(?:\[|array\s*\()/i.test(b.rhs) &&
+        !/[$`]/.test(b.rhs) &&
+        ![...b.rhs.matchAll(/(['"])([^'"]{1,40})\1/g)].some((q) => dangerousName(q[2]!) !== undefined),
+    );
+    if (literal) lookupTables.add(name);
   }
   for (let pass = 0; pass < 2; pass++) {
     for (const a of assignments) {

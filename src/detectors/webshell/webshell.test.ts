@@ -189,6 +189,23 @@ describe('webshell detector: legitimate code is left alone', () => {
     ).toEqual([]);
   });
 
+  it('a request value used only as the key of a literal allow-list carries no taint', () => {
+    const router = `<?php
+$routes = ['home' => 'pages/home.php', 'about' => 'pages/about.php'];
+$handlers = array('json' => 'json_encode', 'csv' => 'implode');
+$page = $_GET['page'] ?? 'home';
+$fmt = $handlers[$_GET['fmt'] ?? 'json'] ?? 'json_encode';
+require __DIR__ . '/' . $routes[$page];
+echo call_user_func($fmt, ['ok' => true]);`;
+    expect(signalsFor(router, '/var/www/html/index.php')).toEqual([]);
+    // The same shape is a backdoor when the table holds a dangerous name, or when the table is filled
+    // from the request.
+    const risky = router.replace("'csv' => 'implode'", "'csv' => 'system'");
+    expect(scan('/var/www/html/index.php', risky).length).toBe(1);
+    const filled = `${router}\n$handlers['x'] = $_POST['f'];`;
+    expect(signalsFor(filled, '/var/www/html/index.php').map((s) => s.id)).toContain('callback-input');
+  });
+
   it('one weak signal is not enough', () => {
     const weak = signalsFor(`<?php eval($code);`, '/var/www/html/a.php');
     expect(weak.length).toBeGreaterThan(0);

@@ -131,7 +131,7 @@ public static String md5(String s) {String ret = null;try {java.security.Message
     );
   }),
   H('antsword-destruct-class', 'webshell', 3, (rng) => {
-    const cls = rng.pick(['Cache', 'Logger', 'Session']) + rng.int(1, 9);
+    const cls = `${rng.pick(['Cache', 'Logger', 'Session'])}${rng.int(1, 9)}`;
     return php(`<?php
 class ${cls} {
     public $p;
