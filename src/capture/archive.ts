@@ -88,9 +88,12 @@ export async function checkCaptureFile(file: string): Promise<void> {
 
 /**
  * Every entry of the archive, in archive order, each read whole (entries are size-capped at capture).
- * The callback sees one entry at a time, so only what it keeps stays in memory.
+ * The callback sees one entry at a time (awaited before the next), so only what it keeps stays in memory.
  */
-export async function readArchive(file: string, each: (entry: ArchiveEntry) => void): Promise<void> {
+export async function readArchive(
+  file: string,
+  each: (entry: ArchiveEntry) => void | Promise<void>,
+): Promise<void> {
   await checkCaptureFile(file);
   const extract = tar.extract();
   const feeding = pipeline(createReadStream(file), createGunzip(), extract);
@@ -102,10 +105,11 @@ export async function readArchive(file: string, each: (entry: ArchiveEntry) => v
     for await (const entry of extract) {
       const chunks: Buffer[] = [];
       for await (const chunk of entry) chunks.push(chunk as Buffer);
-      each({ name: entry.header.name, type: entry.header.type ?? 'file', data: Buffer.concat(chunks) });
+      await each({ name: entry.header.name, type: entry.header.type ?? 'file', data: Buffer.concat(chunks) });
     }
     await feeding;
   } catch (error) {
+    if (error instanceof HeguiError) throw error;
     const cause = feedError ?? error;
     throw new HeguiError(
       'HEGUI_E_CAPTURE_CORRUPT',

@@ -37,7 +37,9 @@ type Entry = { name: string; data: Buffer };
 
 async function entries(file: string): Promise<Entry[]> {
   const out: Entry[] = [];
-  await readArchive(file, (e) => out.push({ name: e.name, data: e.data }));
+  await readArchive(file, (e) => {
+    out.push({ name: e.name, data: e.data });
+  });
   return out;
 }
 

@@ -59,7 +59,7 @@ interface Scanned {
   custody?: Buffer;
 }
 
-async function scan(file: string, keep?: (name: string, data: Buffer) => void): Promise<Scanned> {
+async function scan(file: string): Promise<Scanned> {
   const scanned: Scanned = { entries: [] };
   await readArchive(file, (entry) => {
     scanned.entries.push({
@@ -73,7 +73,6 @@ async function scan(file: string, keep?: (name: string, data: Buffer) => void): 
     if (entry.name === MANIFEST_DIGEST_PATH && scanned.digestBytes === undefined)
       scanned.digestBytes = entry.data;
     if (entry.name === CUSTODY_PATH && scanned.custody === undefined) scanned.custody = entry.data;
-    keep?.(entry.name, entry.data);
   });
   return scanned;
 }
@@ -229,10 +228,7 @@ export async function recordCustody(
   file: string,
   options: RecordOptions,
 ): Promise<{ result: VerifyResult; head: string; entry: CustodyEntry }> {
-  const kept: { name: string; data: Buffer }[] = [];
-  const scanned = await scan(file, (name, data) => {
-    if (name !== CUSTODY_PATH) kept.push({ name, data });
-  });
+  const scanned = await scan(file);
   const result = judge(file, scanned);
   const manifestSha256 = result.manifestSha256;
   if (manifestSha256 === undefined)
@@ -250,7 +246,19 @@ export async function recordCustody(
   const tmp = `${path.resolve(file)}.hegui-partial-${randomBytes(4).toString('hex')}`;
   const writer = writeArchive(tmp, true);
   try {
-    for (const { name, data } of kept) await writer.add(name, data);
+    // Second pass: copy entry by entry (one in memory at a time), checking each is what was verified.
+    let i = 0;
+    await readArchive(file, async (e) => {
+      const seen = scanned.entries[i++];
+      if (seen?.name !== e.name || seen.sha256 !== sha256(e.data))
+        throw new HeguiError(
+          'HEGUI_E_CAPTURE_CORRUPT',
+          `${file} changed while its custody entry was written`,
+        );
+      if (e.name !== CUSTODY_PATH) await writer.add(e.name, e.data);
+    });
+    if (i !== scanned.entries.length)
+      throw new HeguiError('HEGUI_E_CAPTURE_CORRUPT', `${file} changed while its custody entry was written`);
     await writer.add(CUSTODY_PATH, Buffer.from(log, 'utf8'));
     await writer.finish();
     if (to !== undefined) {
