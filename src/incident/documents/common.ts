@@ -3,9 +3,9 @@
  * UTC instant beside it, so a document reads the same wherever it is rendered.
  */
 import { findProvision } from '../../legal/provisions.ts';
-import { citation } from '../../legal/render.ts';
+import { REPORTED_MARKER, citation } from '../../legal/render.ts';
 import type { Clock, ClockDuty, Grade, Incident, IncidentFinding, OperatorKind } from '../model.ts';
-import type { Lang } from './doc.ts';
+import type { Block, Lang } from './doc.ts';
 
 const SHANGHAI_OFFSET_MS = 8 * 3600_000; // no daylight saving in China since 1991
 
@@ -71,14 +71,24 @@ export function clockStateLabel(state: Clock['state'], lang: Lang): string {
 }
 
 /** The citation of a provision id on a date, or the bare id when the catalogue lacks it. */
-export function cite(id: string, lang: Lang, date: string): string {
+export function cite(id: string, lang: Lang, date: string, clause?: string): string {
   const p = findProvision(id);
-  return p === undefined ? id : citation(p, undefined, lang, date);
+  return p === undefined ? id : citation(p, clause, lang, date);
+}
+
+/** The duty of a clock; a rule the catalogue has only from commentary is printed as reported. */
+export function clockDutyCell(c: Clock, lang: Lang): string {
+  return c.ruleStatus === 'V-2ND'
+    ? `${REPORTED_MARKER[lang]} ${dutyLabel(c.duty, lang)}`
+    : dutyLabel(c.duty, lang);
 }
 
 export function clockRows(clocks: readonly Clock[], lang: Lang, date: string): (string | undefined)[][] {
   return clocks.map((c) => [
-    dutyLabel(c.duty, lang),
+    // a rule the catalogue has only from commentary is printed as reported
+    c.ruleStatus === 'V-2ND'
+      ? `${REPORTED_MARKER[lang]} ${dutyLabel(c.duty, lang)}`
+      : dutyLabel(c.duty, lang),
     c.recipient,
     c.deadline === undefined
       ? lang === 'zh'
@@ -86,7 +96,7 @@ export function clockRows(clocks: readonly Clock[], lang: Lang, date: string): (
         : 'no fixed hour: without delay'
       : fmtTime(c.deadline, lang),
     clockStateLabel(c.state, lang),
-    cite(c.provision, lang, date),
+    cite(c.provision, lang, date, c.clause),
   ]);
 }
 
@@ -138,4 +148,20 @@ export function findingHead(lang: Lang): string[] {
 export function yesNo(v: boolean | undefined, lang: Lang): string | undefined {
   if (v === undefined) return undefined;
   return lang === 'zh' ? (v ? '是' : '否') : v ? 'yes' : 'no';
+}
+
+type ContactField = keyof NonNullable<Incident['reporter']>;
+
+const CONTACT_LABELS: Record<ContactField, { zh: string; en: string }> = {
+  unit: { zh: '单位', en: 'Organisation' },
+  person: { zh: '联系人', en: 'Contact' },
+  phone: { zh: '电话', en: 'Telephone' },
+  email: { zh: '电子邮箱', en: 'E-mail' },
+  address: { zh: '地址', en: 'Address' },
+};
+
+/** The reporter's contact rows in the given order; what the record lacks prints as a blank. */
+export function contactBlock(incident: Incident, lang: Lang, fields: readonly ContactField[]): Block {
+  const r = incident.reporter ?? {};
+  return { kind: 'fields', rows: fields.map((f) => ({ label: CONTACT_LABELS[f][lang], value: r[f] })) };
 }

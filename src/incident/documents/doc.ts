@@ -19,7 +19,9 @@ export type Block =
   | { kind: 'list'; items: string[]; ordered?: boolean }
   /** label: value; an undefined or empty value prints the blank marker. */
   | { kind: 'fields'; rows: { label: string; value: string | undefined }[] }
-  | { kind: 'table'; head: string[]; rows: (string | undefined)[][] };
+  | { kind: 'table'; head: string[]; rows: (string | undefined)[][] }
+  /** Verbatim lines (commands): a fenced block in Markdown, <pre> in HTML. */
+  | { kind: 'code'; text: string };
 
 export interface Doc {
   lang: Lang;
@@ -67,6 +69,16 @@ export function renderMarkdown(doc: Doc): string {
         for (const r of b.rows) out.push(`- **${escapeMd(r.label)}**: ${mdValue(r.value, doc.lang)}`);
         out.push('');
         break;
+      case 'code': {
+        const lines = b.text.split(/\r?\n/).map(safeLine);
+        const longest = Math.max(
+          0,
+          ...lines.map((l) => Math.max(0, ...(l.match(/`+/g) ?? []).map((m) => m.length))),
+        );
+        const fence = '`'.repeat(Math.max(3, longest + 1));
+        out.push(fence, ...lines, fence, '');
+        break;
+      }
       case 'table':
         out.push(`| ${b.head.map(escapeMd).join(' | ')} |`, `|${b.head.map(() => '---').join('|')}|`);
         for (const row of b.rows) out.push(`| ${row.map((c) => mdValue(c, doc.lang)).join(' | ')} |`);
@@ -85,6 +97,7 @@ body { font-family: "Noto Sans CJK SC", "WenQuanYi Micro Hei", "PingFang SC", sa
 h1 { font-size: 1.6rem; border-bottom: 2px solid #1d2330; padding-bottom: .3rem; }
 h2 { font-size: 1.25rem; margin-top: 1.8rem; } h3 { font-size: 1.05rem; }
 .sub { color: #5b6475; } .blank { color: #a4161a; font-weight: 600; }
+pre { background: #f6f7f9; border: 1px solid #d9dde5; padding: .5rem; white-space: pre-wrap; overflow-wrap: anywhere; }
 blockquote { border-left: 4px solid #b08800; margin: 1rem 0; padding: .3rem .8rem; background: #f6f7f9; }
 table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; font-size: .92rem; }
 th, td { border: 1px solid #d9dde5; padding: .3rem .5rem; text-align: left; vertical-align: top; }
@@ -125,6 +138,9 @@ export function renderHtml(doc: Doc): string {
         body.push(
           `<dl>${b.rows.map((r) => `<dt>${h(r.label)}</dt><dd>${cell(r.value, doc.lang)}</dd>`).join('')}</dl>`,
         );
+        break;
+      case 'code':
+        body.push(`<pre><code>${b.text.split(/\r?\n/).map(h).join('\n')}</code></pre>`);
         break;
       case 'table':
         body.push(

@@ -6,6 +6,9 @@
  */
 import { renderHtml, renderMarkdown, type Doc, type Lang } from './doc.ts';
 import { htmlToPdf } from './pdf.ts';
+import { buildNotice } from './notice.ts';
+import { buildPlan } from './plan.ts';
+import { buildPolice } from './police.ts';
 import { buildReport } from './report.ts';
 import type { DocumentInput, DocumentKind, DocumentOptions } from './types.ts';
 
@@ -14,9 +17,9 @@ export { DOCUMENT_KINDS } from './types.ts';
 
 const BUILDERS: Record<DocumentKind, (input: DocumentInput, lang: Lang, now: Date) => Doc> = {
   report: buildReport,
-  notice: buildReport,
-  police: buildReport,
-  plan: buildReport,
+  notice: buildNotice,
+  police: buildPolice,
+  plan: buildPlan,
 };
 
 export function buildDocument(kind: DocumentKind, input: DocumentInput, lang: Lang, now: Date): Doc {

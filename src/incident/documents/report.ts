@@ -7,7 +7,8 @@
 import { findCheck } from '../../checks/index.ts';
 import { findProvision } from '../../legal/provisions.ts';
 import { factText } from '../../legal/render.ts';
-import type { IncidentFinding } from '../model.ts';
+import type { Fact } from '../../legal/types.ts';
+import type { Incident, IncidentFinding } from '../model.ts';
 import {
   cite,
   clockHead,
@@ -47,6 +48,13 @@ export function intrusionFindings(findings: readonly IncidentFinding[]): Inciden
     seen.add(f.checkId);
     return true;
   });
+}
+
+/** The irm-4 notes on grading, as their status allows; the 一般 note only when that grade was chosen. */
+export function gradingNotes(notes: readonly Fact[] | undefined, incident: Incident, lang: Lang): Block[] {
+  return (notes ?? [])
+    .filter((n) => n.source !== 'S-GRADE2025' || incident.grade === '一般')
+    .map((n) => ({ kind: 'note', text: factText(n, lang) }));
 }
 
 export function personalInfoBlock(input: DocumentInput, lang: Lang): Block {
@@ -156,10 +164,7 @@ export function buildReport(input: DocumentInput, lang: Lang, now: Date): Doc {
         },
       ],
     },
-    ...(irm?.notes ?? [])
-      // the note on 一般 incidents only matters when the operator chose that grade
-      .filter((n) => n.source !== 'S-GRADE2025' || incident.grade === '一般')
-      .map((n): Block => ({ kind: 'note', text: factText(n, lang) })),
+    ...gradingNotes(irm?.notes, incident, lang),
     { kind: 'heading', level: 1, text: zh ? '五、事件影响' : '5. Impact' },
     {
       kind: 'fields',
@@ -207,11 +212,15 @@ export function buildReport(input: DocumentInput, lang: Lang, now: Date): Doc {
         ? `处置清单(hegui 不执行任何命令；是否已执行须由运营者确认)：共 ${checklist.length} 项。`
         : `Containment checklist (hegui runs none of these; the operator confirms what was done): ${checklist.length} item(s).`,
     },
-    {
-      kind: 'table',
-      head: zh ? ['对象', '原因', '命令', '是否已执行'] : ['Target', 'Why', 'Command', 'Done'],
-      rows: checklist.map((c) => [`${c.kind}: ${c.target}`, c.why, c.command, undefined]),
-    },
+    ...checklist.flatMap((c, i): Block[] => [
+      { kind: 'heading', level: 2, text: `${i + 1}. ${c.kind}: ${c.target}` },
+      { kind: 'list', items: c.why.split(/\r?\n/) },
+      { kind: 'code', text: c.command },
+      {
+        kind: 'fields',
+        rows: [{ label: zh ? '是否已执行(时间、执行人)' : 'Done (when, by whom)', value: undefined }],
+      },
+    ]),
     { kind: 'heading', level: 1, text: zh ? '八、涉及的个人信息' : '8. Personal information involved' },
     personalInfoBlock(input, lang),
     { kind: 'heading', level: 1, text: zh ? '九、报告和通知时限' : '9. Reporting and notice deadlines' },
