@@ -101,21 +101,23 @@ function gunzipHead(head: Buffer): Buffer {
 
 /** Text → lines with their line ends (the last may have none). */
 class LineSplitter {
-  private pending = '';
+  /** Text of the current (unfinished) line, in pieces: a long line is joined once, not per chunk. */
+  private parts: string[] = [];
   push(text: string): string[] {
-    this.pending += text;
     const out: string[] = [];
     let from = 0;
-    for (let nl = this.pending.indexOf('\n'); nl >= 0; nl = this.pending.indexOf('\n', from)) {
-      out.push(this.pending.slice(from, nl + 1));
+    for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', from)) {
+      this.parts.push(text.slice(from, nl + 1));
+      out.push(this.parts.join(''));
+      this.parts = [];
       from = nl + 1;
     }
-    this.pending = this.pending.slice(from);
+    if (from < text.length) this.parts.push(text.slice(from));
     return out;
   }
   end(): string[] {
-    const rest = this.pending;
-    this.pending = '';
+    const rest = this.parts.join('');
+    this.parts = [];
     return rest === '' ? [] : [rest];
   }
 }
