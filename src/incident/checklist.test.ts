@@ -270,6 +270,22 @@ describe('containmentChecklist with hostile names', () => {
     expect(argvOf(item.command)).toContainEqual(['mv', '--', p, `/root/hegui-quarantine${p}`]);
   });
 
+  it('comments out a key line a finding names, even from a check this version does not know', () => {
+    const file = "/home/o'brien/.ssh/authorized_keys";
+    const r = report([
+      {
+        ...finding('accounts-uid0-found', 'uid0', { name: 'x' }, [{ path: file, line: 4 }]),
+        checkId: 'sshkeys-unknown-key-found',
+        message: 'a key nobody recognises',
+      },
+    ]);
+    const item = containmentChecklist(r, 'en').find((i) => i.kind === 'key')!;
+    expect(item).toMatchObject({ target: `${file}:4`, fromCheck: 'sshkeys-unknown-key-found' });
+    const calls = argvOf(item.command.replace(/ \| ssh-keygen -lf -/, ''));
+    expect(calls[0]).toEqual(['sed', '-n', '4p', file]);
+    expect(calls.at(-1)).toEqual(['sed', '-i', '4s/^/# hegui-disabled: /', file]);
+  });
+
   it('ignores a unit name that is not a plain unit name', () => {
     const r = report([
       finding(

@@ -385,6 +385,24 @@ export function containmentChecklist(report: Report, lang: Lang): ContainmentIte
         break;
     }
 
+    // A key line a finding names (any check): show its fingerprint, then comment it out (sshd skips #
+    // lines, and the other lines keep their numbers).
+    for (const w of pathWheres(f)) {
+      if (w.line === undefined || !/\/authorized_keys2?$/.test(w.path)) continue;
+      const file = shellQuote(w.path);
+      b.add(`key ${w.path}:${w.line}`, {
+        kind: 'key',
+        target: `${w.path}:${w.line}`,
+        why: why(f, lang),
+        command: [
+          `sed -n '${w.line}p' ${file} | ssh-keygen -lf -`,
+          `install -d -m 700 ${shellQuote(QUARANTINE_DIR)} && cp -p ${file} ${shellQuote(`${QUARANTINE_DIR}/keys${w.path.replace(/\//g, '_')}`)}`,
+          `sed -i '${w.line}s/^/# hegui-disabled: /' ${file}`,
+        ].join('\n'),
+        fromCheck: f.checkId,
+      });
+    }
+
     // systemd units named by a finding (a miner started by a unit, a proxy enabled at boot).
     const units = new Set<string>();
     for (const w of pathWheres(f)) {
