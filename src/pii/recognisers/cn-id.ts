@@ -23,13 +23,19 @@ function isDigits(s: string): boolean {
   return true;
 }
 
-/** A real calendar date, not after `now`, not before 1880. Returns YYYY-MM-DD. */
-export function validBirthDate(y: number, m: number, d: number, now: Date): string | undefined {
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
+
+/** "Today" as YYYY-MM-DD (UTC), the form birth dates are compared in. */
+export function isoDay(now: Date): string {
+  return now.toISOString().slice(0, 10);
+}
+
+/** A real calendar date, not after `today` (YYYY-MM-DD), not before 1880. Returns YYYY-MM-DD. */
+export function validBirthDate(y: number, m: number, d: number, today: string): string | undefined {
   if (y < 1880 || m < 1 || m > 12 || d < 1) return undefined;
-  const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
-  if (d > days) return undefined;
-  const iso = `${String(y)}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-  const today = now.toISOString().slice(0, 10);
+  const leap = m === 2 && y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+  if (d > MONTH_DAYS[m - 1]! + (leap ? 1 : 0)) return undefined;
+  const iso = `${String(y)}-${m < 10 ? '0' : ''}${String(m)}-${d < 10 ? '0' : ''}${String(d)}`;
   return iso <= today ? iso : undefined;
 }
 
@@ -41,8 +47,9 @@ export interface CnIdInfo {
   legacy: boolean;
 }
 
-/** Parse and validate an 18- or 15-character ID number; undefined unless every part is valid. */
-export function parseCnId(value: string, now: Date = new Date()): CnIdInfo | undefined {
+/** Parse and validate an 18- or 15-character ID number; undefined unless every part is valid. `now` may be a YYYY-MM-DD day. */
+export function parseCnId(value: string, now: Date | string = new Date()): CnIdInfo | undefined {
+  const today = typeof now === 'string' ? now : isoDay(now);
   if (value.length === 18) {
     const body = value.slice(0, 17);
     if (!isDigits(body)) return undefined;
@@ -52,7 +59,7 @@ export function parseCnId(value: string, now: Date = new Date()): CnIdInfo | und
     if (cnIdCheckChar(body) !== check) return undefined;
     const region = regionLevel(value.slice(0, 6));
     if (region === undefined) return undefined;
-    const birthDate = validBirthDate(+value.slice(6, 10), +value.slice(10, 12), +value.slice(12, 14), now);
+    const birthDate = validBirthDate(+value.slice(6, 10), +value.slice(10, 12), +value.slice(12, 14), today);
     if (birthDate === undefined) return undefined;
     return { id18: body + check, birthDate, region, legacy: false };
   }
@@ -65,7 +72,7 @@ export function parseCnId(value: string, now: Date = new Date()): CnIdInfo | und
       1900 + +value.slice(6, 8),
       +value.slice(8, 10),
       +value.slice(10, 12),
-      now,
+      today,
     );
     if (birthDate === undefined) return undefined;
     const body = `${value.slice(0, 6)}19${value.slice(6)}`;

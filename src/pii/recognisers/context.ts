@@ -57,3 +57,11 @@ export function adjust(base: number, verdict: ContextVerdict, penalty = 0.5): nu
   if (verdict === 'lower') return Math.max(0.05, base - penalty);
   return base;
 }
+
+/** Is there any raising word for `kind` in the window before `start`? (A cheap pre-check.) */
+export function raiseBefore(text: string, start: number, kind: PiiKind): boolean {
+  const raise = RAISE[kind];
+  if (raise === undefined) return false;
+  raise.lastIndex = 0;
+  return raise.test(text.slice(Math.max(0, start - CONTEXT_WINDOW), start).toLowerCase());
+}

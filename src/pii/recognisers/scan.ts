@@ -7,8 +7,8 @@
  */
 import type { PiiKind, PiiMatch } from '../types.ts';
 import { isBankCard, cardNetwork } from './bank-card.ts';
-import { cnIdConfidence, parseCnId } from './cn-id.ts';
-import { adjust, contextBefore } from './context.ts';
+import { cnIdConfidence, isoDay, parseCnId } from './cn-id.ts';
+import { adjust, contextBefore, raiseBefore } from './context.ts';
 import { documentShape } from './documents.ts';
 import { findEmails } from './email.ts';
 import { findLabelledIps, ipLabelBefore, ipv4At, isIp } from './ip.ts';
@@ -55,7 +55,7 @@ export const BASE = {
 const LOWER_PENALTY: Partial<Record<PiiKind, number>> = { 'cn-id': 0.25, email: 0.25 };
 
 export function scanText(text: string, options: ScanOptions = {}): PiiMatch[] {
-  const now = options.now ?? new Date();
+  const today = isoDay(options.now ?? new Date());
   const min = options.minConfidence ?? DEFAULT_MIN_CONFIDENCE;
   const out: PiiMatch[] = [];
   const n = text.length;
@@ -68,6 +68,8 @@ export function scanText(text: string, options: ScanOptions = {}): PiiMatch[] {
     personKey?: string,
     birthDate?: string,
   ): void {
+    // A value that needs a label: look for a raising word first (most such tokens have none).
+    if (base < min && !raiseBefore(text, start, kind)) return;
     const confidence = adjust(base, contextBefore(text, start, kind), LOWER_PENALTY[kind] ?? 0.5);
     if (confidence < min) return;
     const m: PiiMatch = { kind, value: text.slice(start, end), start, end, confidence };
@@ -77,7 +79,7 @@ export function scanText(text: string, options: ScanOptions = {}): PiiMatch[] {
   }
 
   function cnId(start: number, end: number, value: string): boolean {
-    const info = parseCnId(value, now);
+    const info = parseCnId(value, today);
     if (info === undefined) return false;
     emit('cn-id', start, end, cnIdConfidence(info), info.id18, info.birthDate);
     return true;
