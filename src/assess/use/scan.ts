@@ -96,7 +96,7 @@ export function applyScan(
     const facts = CATEGORY_FACTS[category];
     if (facts === undefined) continue;
     for (const [key, value] of Object.entries(facts) as [AnswerKey, Answers[AnswerKey]][]) {
-      const said = out[key];
+      const said = answers[key]; // what the user said, not what an earlier finding already changed
       const worse =
         key === 'incident'
           ? WORSE_INCIDENT[value as Answers['incident']] > WORSE_INCIDENT[said as Answers['incident']]
