@@ -4,6 +4,7 @@ import type { Io } from '../cli/io.ts';
 import type { Options } from '../cli/options.ts';
 import { crossBorderSubcommand } from './cross-border/command.ts';
 import { licencesSubcommand } from './licences/command.ts';
+import { providerSubcommand } from './provider/command.ts';
 import { useSubcommand } from './use/command.ts';
 
 export interface Subcommand {
@@ -25,4 +26,9 @@ export const SHARED_OPTIONS: Readonly<Record<string, CommandOption>> = {
   },
 };
 
-export const SUBCOMMANDS: readonly Subcommand[] = [useSubcommand, crossBorderSubcommand, licencesSubcommand];
+export const SUBCOMMANDS: readonly Subcommand[] = [
+  useSubcommand,
+  crossBorderSubcommand,
+  licencesSubcommand,
+  providerSubcommand,
+];

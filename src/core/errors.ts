@@ -41,6 +41,10 @@ export const ERRORS = {
     hint: 'This report was written by a newer hegui; upgrade hegui or scan again with this version.',
   },
   HEGUI_E_INCIDENT_NOT_FOUND: { exit: 2, hint: 'Run `hegui incident list` to see the incident ids.' },
+  HEGUI_E_INVENTORY_UNREADABLE: {
+    exit: 2,
+    hint: 'Pass --pi a JSON inventory written by `hegui pii inventory --format json --output FILE` with this hegui.',
+  },
   HEGUI_E_TIME_INVALID: {
     exit: 2,
     hint: 'Give the time as ISO 8601 with a date, a time and an offset, e.g. 2026-11-23T09:30:00+08:00.',
@@ -61,14 +65,6 @@ export const ERRORS = {
     exit: 2,
     hint: 'Pass --path an existing file or directory under --root (or the live root).',
   },
-  HEGUI_E_PII_DB: {
-    exit: 2,
-    hint: 'Check the --db URL (postgres://user@host:5432/db or mysql://user@host:3306/db), that the server is reachable and that the user may read information_schema and the tables.',
-  },
-  HEGUI_E_PII_INPUT: {
-    exit: 2,
-    hint: 'Pass --path an existing file or directory under --root (or the live root).',
-  },
   HEGUI_E_ASSESS_INPUT: {
     exit: 2,
     hint: 'Give volumes as whole numbers of people (0 or more) and only the choices `--help` lists.',
@@ -80,6 +76,10 @@ export const ERRORS = {
   HEGUI_E_ASSESS_ANSWERS: {
     exit: 2,
     hint: 'Fix the key or value named above in the answers file; `hegui assess use --help` lists them.',
+  },
+  HEGUI_E_AGREEMENT: {
+    exit: 2,
+    hint: 'Give the agreement as a readable .txt, .md, .docx or .pdf file of at most 32 MiB.',
   },
   HEGUI_E_ASSESS_FILE: {
     exit: 2,
