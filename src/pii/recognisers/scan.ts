@@ -26,8 +26,11 @@ export interface ScanOptions {
 
 export const DEFAULT_MIN_CONFIDENCE = 0.5;
 
-/** 0: not a word character, 1: digit, 2: letter, 3: underscore. */
-const CLASS = new Uint8Array(128);
+/**
+ * 0: not a word character, 1: digit, 2: letter, 3: underscore. Sized for every UTF-16 code unit so that
+ * a lookup is never out of bounds (an out-of-bounds typed-array read sends V8 down a slow path).
+ */
+const CLASS = new Uint8Array(65536);
 for (let c = 48; c <= 57; c++) CLASS[c] = 1;
 for (let c = 65; c <= 90; c++) CLASS[c] = CLASS[c + 32] = 2;
 CLASS[95] = 3;
@@ -203,12 +206,12 @@ export function scanText(text: string, options: ScanOptions = {}): PiiMatch[] {
     const starts = [s];
     const ends = [e];
     let p = e;
-    while (starts.length < 7 && p + 1 < n && (text[p] === ' ' || text[p] === '-')) {
+    while (starts.length < 7 && p + 1 < n && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 45)) {
       let q = p + 1;
       while (q < n && CLASS[text.charCodeAt(q)] === 1) q++;
       // An ID number's last group may end in X.
       if (q < n && (text[q] === 'X' || text[q] === 'x') && q - (p + 1) === 3) q++;
-      if (q === p + 1 || (q < n && text.charCodeAt(q) < 128 && CLASS[text.charCodeAt(q)] !== 0)) break;
+      if (q === p + 1 || (q < n && CLASS[text.charCodeAt(q)] !== 0)) break;
       starts.push(p + 1);
       ends.push(q);
       p = q;
@@ -262,16 +265,14 @@ export function scanText(text: string, options: ScanOptions = {}): PiiMatch[] {
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
-    if (c >= 128 || CLASS[c] === 0) {
+    if (CLASS[c] === 0) {
       i++;
       continue;
     }
     let j = i + 1;
     let digits = CLASS[c] === 1 ? 1 : 0;
     while (j < n) {
-      const d = text.charCodeAt(j);
-      if (d >= 128) break;
-      const k = CLASS[d]!;
+      const k = CLASS[text.charCodeAt(j)]!;
       if (k === 0) break;
       if (k === 1) digits++;
       j++;
@@ -279,8 +280,8 @@ export function scanText(text: string, options: ScanOptions = {}): PiiMatch[] {
     const len = j - i;
     // Digits of a decimal or a dotted version (0.13812345678, 13812345678.5) are not identifiers.
     const dotted =
-      (i >= 2 && text[i - 1] === '.' && CLASS[text.charCodeAt(i - 2)] === 1) ||
-      (j + 1 < n && text[j] === '.' && CLASS[text.charCodeAt(j + 1)] === 1);
+      (i >= 2 && text.charCodeAt(i - 1) === 46 && CLASS[text.charCodeAt(i - 2)] === 1) ||
+      (j + 1 < n && text.charCodeAt(j) === 46 && CLASS[text.charCodeAt(j + 1)] === 1);
     if (dotted && digits === len) {
       // An IPv4 address after a personal label (用户IP: 203.0.113.5); other dotted numbers are skipped.
       if (len <= 3 && !(i > 0 && (text.charCodeAt(i - 1) === 46 || CLASS[text.charCodeAt(i - 1)] === 1))) {
@@ -331,7 +332,7 @@ export function scanText(text: string, options: ScanOptions = {}): PiiMatch[] {
       (text[j] === '·' || text[j] === ' ' || text[j] === '-')
     ) {
       let r = j + 1;
-      while (r < n && r - j <= 7 && text.charCodeAt(r) < 128 && CLASS[text.charCodeAt(r)] !== 0) r++;
+      while (r < n && r - j <= 7 && CLASS[text.charCodeAt(r)] !== 0) r++;
       if (isPlateTail(text[i]!, text.slice(j + 1, r))) {
         emit('licence-plate', i - 1, r, BASE.plate);
         i = r;
