@@ -1,7 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { HeguiError } from '../core/errors.ts';
-import { incidentFromReport, parseReport, REPORT_SCHEMA_VERSION } from './from-report.ts';
+import {
+  incidentFromReport,
+  parseInventory,
+  parseReport,
+  personalInfoFromInventory,
+  REPORT_SCHEMA_VERSION,
+} from './from-report.ts';
 
 const text = readFileSync('test/hosts/compromised/report.golden.json', 'utf8');
 const opts = {
@@ -67,5 +73,29 @@ describe('incidentFromReport', () => {
     expect(codeOf(() => parseReport(JSON.stringify(bad), 'x'))).toBe('HEGUI_E_REPORT_UNREADABLE');
     expect(codeOf(() => parseReport(text.slice(0, 500), 'x'))).toBe('HEGUI_E_REPORT_UNREADABLE');
     expect(codeOf(() => parseReport(text, 'x'))).toBeUndefined();
+  });
+});
+
+const INVENTORY_FIXTURE = JSON.parse(
+  readFileSync('src/incident/fixtures/pi-inventory.json', 'utf8'),
+) as object;
+
+describe('PI inventory', () => {
+  it('keeps the plaintext rows, without samples', () => {
+    const pi = personalInfoFromInventory(parseInventory(JSON.stringify(INVENTORY_FIXTURE), 'inv'));
+    expect(pi).toEqual([
+      { kind: 'cn-id', records: 1200, people: 1180, sensitive: true, where: '/srv/app/users.csv#id_no' },
+    ]);
+  });
+
+  it('refuses a newer version, non-JSON and malformed rows with HEGUI_E_INVENTORY_UNREADABLE', () => {
+    const bad = [
+      JSON.stringify({ ...INVENTORY_FIXTURE, version: 2 }),
+      'not json',
+      JSON.stringify({ version: 1 }),
+      JSON.stringify({ ...INVENTORY_FIXTURE, rows: [{ kind: 'cn-id' }] }),
+    ];
+    for (const text of bad)
+      expect(codeOf(() => parseInventory(text, 'inv'))).toBe('HEGUI_E_INVENTORY_UNREADABLE');
   });
 });

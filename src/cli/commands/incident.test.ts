@@ -136,6 +136,39 @@ describe('hegui incident open', () => {
   });
 });
 
+describe('hegui incident with a PI inventory', () => {
+  const inventory = 'src/incident/fixtures/pi-inventory.json';
+  it('records the PI involved and starts the PIPL Art. 57 clock (no fixed deadline)', async () => {
+    const id = await open(['--pi', inventory]);
+    const s = await status(id);
+    const pipl = s.clocks.find((c) => c.duty === 'pipl-notify');
+    expect(pipl).toMatchObject({ provision: 'pipl-57', state: 'no-fixed-deadline' });
+    expect(pipl?.deadline).toBeUndefined();
+    const show = await run(['incident', 'show', id]);
+    expect(show.stdout).toMatch(/cn-id\(敏感\): 1200 条，1180 人 — \/srv\/app\/users.csv#id_no/);
+    expect(show.stdout).not.toMatch(/110101/);
+    const text = await run(['incident', 'status', id]);
+    expect(text.stdout).toMatch(/pipl-notify .*\n\s+立即\/及时履行/);
+  });
+
+  it('attaches an inventory later, and refuses a bad one', async () => {
+    const id = await open();
+    expect((await status(id)).clocks.some((c) => c.duty === 'pipl-notify')).toBe(false);
+    expect((await run(['incident', 'update', id, '--pi', inventory])).code).toBe(0);
+    expect((await status(id)).clocks.some((c) => c.duty === 'pipl-notify')).toBe(true);
+    const missing = await run(['incident', 'update', id, '--pi', path.join(tmp, 'none.json')]);
+    expect(missing.stderr).toMatch(/^HEGUI_E_INVENTORY_UNREADABLE: cannot read PI inventory/);
+    const newer = path.join(tmp, 'newer-inv.json');
+    await writeFile(
+      newer,
+      JSON.stringify({ ...(JSON.parse(await readFile(inventory, 'utf8')) as object), version: 9 }),
+    );
+    expect((await run(openArgs({}, ['--pi', newer]))).stderr).toMatch(
+      /^HEGUI_E_INVENTORY_UNREADABLE: .*version 9/,
+    );
+  });
+});
+
 describe('hegui incident: bad input gets coded errors', () => {
   const openWith = (over: Record<string, string>) => run(openArgs(over));
 

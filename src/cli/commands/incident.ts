@@ -9,7 +9,13 @@ import type { Report } from '../../core/finding.ts';
 import { containmentChecklist } from '../../incident/checklist.ts';
 import { clockNotes, clocks } from '../../incident/clocks.ts';
 import { DOCUMENT_KINDS, renderDocument, type DocumentKind } from '../../incident/documents/index.ts';
-import { incidentFromReport, parseReport } from '../../incident/from-report.ts';
+import {
+  incidentFromReport,
+  parseInventory,
+  parseReport,
+  personalInfoFromInventory,
+  type PersonalInfo,
+} from '../../incident/from-report.ts';
 import { gradingCriteriaText } from '../../incident/grading.ts';
 import { liability } from '../../incident/liability.ts';
 import {
@@ -130,6 +136,23 @@ async function readReport(file: string): Promise<Report> {
   return parseReport(text, file);
 }
 
+/** The PI rows of the inventory --pi names, or undefined without --pi. */
+async function readPi(ctx: Ctx): Promise<PersonalInfo | undefined> {
+  const file = str(ctx.flags, 'pi');
+  if (file === undefined) return undefined;
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    throw new HeguiError(
+      'HEGUI_E_INVENTORY_UNREADABLE',
+      `cannot read PI inventory ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+      { cause: error },
+    );
+  }
+  return personalInfoFromInventory(parseInventory(text, file));
+}
+
 async function open(ctx: Ctx): Promise<number> {
   const f = format(ctx, ['text', 'json']);
   const from = str(ctx.flags, 'from');
@@ -145,6 +168,7 @@ async function open(ctx: Ctx): Promise<number> {
   if (operator === undefined) throw usage(`incident open needs --operator (${OPERATOR_KINDS.join('|')})`);
   const detectedAt = pastTime(ctx, detected, 'detection time');
   const report = await readReport(from);
+  const personalInfo = await readPi(ctx);
   const title = str(ctx.flags, 'title');
   const incident = incidentFromReport(report, {
     id: newId('inc'),
@@ -156,6 +180,7 @@ async function open(ctx: Ctx): Promise<number> {
     crimeSuspected: bool(ctx.flags, 'crime-suspected') ?? false,
     affectedSystems: list(ctx.flags, 'affected'),
     ...(title === undefined ? {} : { title }),
+    ...(personalInfo === undefined ? {} : { personalInfo }),
   });
   if (bool(ctx.flags, 'insider') === true) incident.insider = { suspected: true };
   await ctx.store.create(incident, report);
@@ -405,6 +430,20 @@ async function update(ctx: Ctx): Promise<number> {
       text: tr(l, `新增受影响系统：${affected.join(', ')}`, `Affected systems added: ${affected.join(', ')}`),
     });
   }
+  const pi = await readPi(ctx);
+  if (pi !== undefined) {
+    patch.personalInfo = pi;
+    const records = pi.reduce((n, p) => n + p.records, 0);
+    entries.push({
+      at,
+      kind: 'updated',
+      text: tr(
+        l,
+        `个人信息清单：${pi.length} 处，${records} 条明文记录`,
+        `PI inventory: ${pi.length} places, ${records} plaintext records`,
+      ),
+    });
+  }
   const attest = attestations(ctx);
   if (attest !== undefined) {
     patch.attestations = attest;
@@ -446,7 +485,7 @@ async function update(ctx: Ctx): Promise<number> {
     );
   } else if (Object.keys(patch).length === 0 && entries.length === 0) {
     throw usage(
-      'incident update: nothing to change (give --grade, --note, --reported DUTY [--at ISO], --crime-suspected, --insider, --affected or --attest)',
+      'incident update: nothing to change (give --grade, --note, --reported DUTY [--at ISO], --crime-suspected, --insider, --affected, --attest or --pi)',
     );
   }
   const after = await ctx.store.get(id);
@@ -646,12 +685,12 @@ export const incidentCommand = defineCommand({
   help: [
     'Sub-commands:',
     '  open --from REPORT.json --detected-at ISO8601 --grade 特别重大|重大|较大|一般 --operator cii|state|other',
-    '       [--title T] [--crime-suspected] [--insider] [--affected SYSTEM ...] [--format json]',
+    '       [--title T] [--crime-suspected] [--insider] [--affected SYSTEM ...] [--pi INVENTORY.json] [--format json]',
     '  list                      incidents, newest detection first',
     '  show ID                   the record: findings, PI, timeline, reports, clocks',
     '  status ID [--format json] each statutory clock with its deadline and the time left or overdue',
     '  update ID [--grade G] [--note TEXT] [--reported DUTY [--at ISO] [--to WHOM]] [--[no-]crime-suspected]',
-    '            [--[no-]insider [--insider-note T]] [--affected SYSTEM] [--attest KEY=yes|no]',
+    '            [--[no-]insider [--insider-note T]] [--affected SYSTEM] [--attest KEY=yes|no] [--pi INVENTORY.json]',
     `            DUTY: ${CLOCK_DUTIES.join(', ')}`,
     '  close ID [--note TEXT]',
     '  checklist ID              containment commands for the operator (printed, never run)',
@@ -673,6 +712,10 @@ export const incidentCommand = defineCommand({
     grade: { type: 'string', choices: GRADES, description: 'the grade you chose (hegui never grades)' },
     operator: { type: 'string', choices: OPERATOR_KINDS, description: 'open: what kind of operator you are' },
     title: { type: 'string', description: 'open: a title for the incident' },
+    pi: {
+      type: 'string',
+      description: 'open/update: the PI inventory JSON (`hegui pii inventory --format json`) of the host',
+    },
     'crime-suspected': {
       type: 'boolean',
       description: 'you suspect a crime (adds the police-report clocks)',
