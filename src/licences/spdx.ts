@@ -37,7 +37,6 @@ const ALIASES: Record<string, string> = {
   'gpl-1': 'GPL-1.0-only',
   'lgpl-2.0+': 'LGPL-2.0-or-later',
   'lgpl-3.0+': 'LGPL-3.0-or-later',
-  'gpl-3.0+': 'GPL-3.0-or-later',
   artistic: 'Artistic-1.0',
   'artistic-1': 'Artistic-1.0',
   'public-domain': 'LicenseRef-public-domain',
