@@ -1,5 +1,16 @@
 import { createHash } from 'node:crypto';
-import { chmod, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import {
+  chmod,
+  lstat,
+  mkdir,
+  mkdtemp,
+  readdir,
+  readFile,
+  readlink,
+  rm,
+  symlink,
+  writeFile,
+} from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -65,6 +76,18 @@ function editEntry(src: string, out: string, name: string, edit: (text: string) 
   });
 }
 
+/** Every entry of a tree with its type, mode, mtime and content hash. */
+async function treeState(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  for (const name of (await readdir(dir, { recursive: true })).sort()) {
+    const p = path.join(dir, name);
+    const info = await lstat(p);
+    const content = info.isFile() ? sha(await readFile(p)) : info.isSymbolicLink() ? await readlink(p) : '';
+    out.push(`${name} ${info.mode} ${info.mtimeMs} ${content}`);
+  }
+  return out;
+}
+
 const sha = (b: Buffer | string) => createHash('sha256').update(b).digest('hex');
 const get = (es: Entry[], name: string) => es.find((e) => e.name === name)!;
 const manifestOf = async (file: string) =>
@@ -85,6 +108,8 @@ describe('capture of the compromised fixture server', () => {
     const r = await run(['capture', 'verify', fixture]);
     expect(r.code, r.stdout).toBe(0);
     expect(r.stdout).toMatch(/result: intact/);
+    // Evidence is as confidential as the host: only the owner may read the capture.
+    expect((await lstat(fixture)).mode & 0o777).toBe(0o600);
   });
 
   it('records times in UTC and +08:00, host identity, tool version, caps and a hash for every item', async () => {
@@ -470,6 +495,7 @@ describe('capture input and limits', () => {
           ? Promise.resolve({ ok: false, missing: false, reason: 'permission-denied', detail: 'EACCES' })
           : hostRoot.openRead!(p, o),
     };
+    const before = await treeState(root);
     const base = {
       bundle,
       perFileBytes: 1024,
@@ -510,6 +536,8 @@ describe('capture input and limits', () => {
     expect(get(await entries(out), 'files/etc/shadow').data.toString()).toBe(
       'root:$y$<hash-removed-by-hegui>:20000:0:99999:7:::\n',
     );
+    // Read-only: the captured tree is exactly as it was (contents, modes, times).
+    expect(await treeState(root)).toEqual(before);
   });
 });
 
