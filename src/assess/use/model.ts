@@ -329,6 +329,7 @@ export function contradictions(a: Answers): Contradiction[] {
   if (
     a.realName &&
     !a.accounts &&
+    !a.userContent &&
     !a.activities.includes('proxy-vpn') &&
     !a.activities.includes('hosting-resale')
   )

@@ -47,6 +47,8 @@ export async function runQuestionnaire(ui: Ui, lang: Lang): Promise<Answers> {
             : `These answers contradict each other: ${c.text.en}. Please answer again.`,
         );
         i = QUESTIONS.findIndex((q) => q.key === c.keys[0]);
+        // a question that would be skipped cannot settle it: start again from the top
+        if (i < 0 || QUESTIONS[i]!.askIf?.(answers) === false) i = 0;
         while (history.length > 0 && history[history.length - 1]! >= i) history.pop();
         continue;
       }

@@ -420,8 +420,8 @@ export const RULES: readonly Rule[] = [
     reads: ['realName'],
     title: t('用户真实身份信息核验', 'Real-identity verification of users'),
     explain: t(
-      '提供网络接入、信息发布、即时通讯等服务的，须要求用户提供真实身份信息，用户不提供的不得提供服务；未落实的，可处5万至50万元罚款并可关闭网站。经监管部门责令改正而拒不改正、情节严重的，可能达到拒不履行信息网络安全管理义务罪的入罪标准。',
-      'Providers of network access, publishing or messaging must have users give real identity information and must refuse service otherwise; failure can bring fines of RMB 50,000–500,000 and closure of the site. Refusing a regulator’s order to correct, in serious cases, may meet the threshold of the offence of refusing network-security management duties.',
+      '提供网络接入、信息发布、即时通讯等服务的，须要求用户提供真实身份信息，用户不提供的不得提供服务；未落实的，可被罚款，情节严重的可被关闭网站(罚则见下，按行为日期适用)。经监管部门责令改正而拒不改正、情节严重的，可能达到拒不履行信息网络安全管理义务罪的入罪标准。',
+      'Providers of network access, publishing or messaging must have users give real identity information and must refuse service otherwise; failure can bring fines and, in serious cases, closure of the site (the penalties below apply by the date of the conduct). Refusing a regulator’s order to correct, in serious cases, may meet the threshold of the offence of refusing network-security management duties.',
     ),
     todo: [t('上线注册时的实名核验(手机号等)', 'Verify real identity at sign-up (e.g. by mobile number)')],
     legal: [{ provision: 'csl-26' }, { provision: 'cl-286-1', clause: '4' }],
