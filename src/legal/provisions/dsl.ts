@@ -24,6 +24,30 @@ const ART_45_1: Penalty = {
 export const DSL_PROVISIONS: Provision[] = [
   {
     ...DSL,
+    id: 'dsl-21',
+    numbering: [{ article: '21' }],
+    clauseUnit: 'paragraph',
+    heading: { zh: '数据分类分级保护制度', en: 'Protecting data by category and level' },
+    summary: {
+      zh: '国家按数据的重要程度以及遭到篡改、破坏、泄露或非法获取、利用时的危害程度，对数据实行分类分级保护；制定重要数据目录，加强对重要数据的保护；关系国家安全、国民经济命脉、重要民生和重大公共利益的数据属于国家核心数据，实行更严格的管理；各地区、各部门确定本地区、本部门和相关行业、领域的重要数据具体目录。',
+      en: 'The state protects data by category and level, according to its importance and the harm that tampering, destruction, leakage or unlawful access or use would cause; important-data catalogues are drawn up and important data is better protected; data bearing on national security, the lifelines of the economy, key livelihoods and major public interests is national core data under stricter control; regions and departments set the specific important-data catalogues of their areas and sectors.',
+    },
+    duties: ['data-handler', 'important-data-handler'],
+    liability: ['administrative'],
+    penalties: [
+      {
+        under: { zh: '第四十五条第二款(国家核心数据)', en: 'Art. 45 para. 2 (national core data)' },
+        status: 'V-TEXT',
+        text: {
+          zh: '违反国家核心数据管理制度，危害国家主权、安全和发展利益的，处200万元至1000万元罚款，并可责令暂停相关业务、停业整顿、吊销许可证或营业执照；行为可能达到刑法规定标准的，另由司法机关依法认定刑事责任。',
+          en: 'breaching the national core-data regime in a way that harms national sovereignty, security or development interests: RMB 2,000,000–10,000,000, with possible suspension or revocation of licences; where the conduct may meet a criminal threshold, criminal liability is for the courts to decide.',
+        },
+      },
+    ],
+    related: ['dsl-27', 'ndsr-28'],
+  },
+  {
+    ...DSL,
     id: 'dsl-27',
     numbering: [{ article: '27' }],
     clauseUnit: 'paragraph',

@@ -137,6 +137,32 @@ export const NDSR_PROVISIONS: Provision[] = [
   },
   {
     ...NDSR,
+    id: 'ndsr-28',
+    numbering: [{ article: '28' }],
+    clauseUnit: 'paragraph',
+    heading: {
+      zh: '处理1000万人以上个人信息的，适用重要数据处理者的部分义务',
+      en: 'Handling the personal information of 10 million people or more brings some important-data duties',
+    },
+    summary: {
+      zh: '处理1000万人以上个人信息的网络数据处理者，还应当遵守本条例关于重要数据处理者的第三十条(明确网络数据安全负责人和管理机构)和第三十二条(合并、分立、解散等情形的报告)的规定。',
+      en: 'A network data handler that handles the personal information of 10 million people or more must also follow the rules for important-data handlers in Art. 30 (a named data-security officer and unit) and Art. 32 (reporting mergers, splits, dissolution and the like).',
+    },
+    duties: ['data-handler', 'pi-handler'],
+    penalties: [
+      {
+        under: { zh: '第五十七条', en: 'Art. 57' },
+        status: 'V-TEXT',
+        text: {
+          zh: '责令改正，给予警告，可以并处5万元至50万元罚款，对直接负责的人员可以处1万元至10万元罚款；拒不改正或者造成大量数据泄露等严重后果的，处50万元至200万元罚款，可以责令暂停相关业务、停业整顿、吊销许可证或营业执照，对直接负责的人员处5万元至20万元罚款。',
+          en: 'an order to correct and a warning, possibly with RMB 50,000–500,000, and RMB 10,000–100,000 for the persons directly responsible; if the handler refuses or a large data leak or similar serious harm results, RMB 500,000–2,000,000, possible suspension or revocation of licences, and RMB 50,000–200,000 for the persons directly responsible.',
+        },
+      },
+    ],
+    related: ['dsl-21', 'dsl-27'],
+  },
+  {
+    ...NDSR,
     id: 'ndsr-37',
     numbering: [{ article: '37' }],
     clauseUnit: 'paragraph',
