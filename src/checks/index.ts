@@ -7,6 +7,7 @@ import { licencesChecks } from './licences/index.ts';
 import { loggingChecks } from './logging/index.ts';
 import { networkChecks } from './network/index.ts';
 import { persistenceChecks } from './persistence/index.ts';
+import { personalDataChecks } from './personal-data/index.ts';
 import { processesChecks } from './processes/index.ts';
 import { secretsChecks } from './secrets/index.ts';
 import { sshChecks } from './ssh/index.ts';
@@ -22,6 +23,7 @@ export const CHECKS: readonly AnyCheck[] = [
   ...illegalUseChecks,
   ...licencesChecks,
   ...secretsChecks,
+  ...personalDataChecks,
 ].sort((a, b) => a.id.localeCompare(b.id));
 
 export function findCheck(id: string): AnyCheck | undefined {

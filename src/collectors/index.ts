@@ -18,6 +18,7 @@ import { proxiesCollector } from './proxies/proxies.collector.ts';
 import { rootkitCollector } from './rootkit/rootkit.collector.ts';
 import { contentCollector } from './content/content.collector.ts';
 import { licencesCollector } from './licences/licences.collector.ts';
+import { piiCollector } from './pii/pii.collector.ts';
 
 export const COLLECTORS: { [S in SectionName]: Collector<S> } = {
   host: hostCollector,
@@ -37,4 +38,5 @@ export const COLLECTORS: { [S in SectionName]: Collector<S> } = {
   rootkit: rootkitCollector,
   content: contentCollector,
   licences: licencesCollector,
+  pii: piiCollector,
 };

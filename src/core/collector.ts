@@ -19,6 +19,8 @@ export interface CollectContext {
   readonly exec: HostExec | undefined;
   /** What the content scan covers (the content collector only); absent: its defaults. */
   readonly content?: ContentOptions | undefined;
+  /** When the collection started (the bundle's collectedAt): "today" for dates read off the host. */
+  readonly now?: Date | undefined;
   /** The file's text, or undefined when it does not exist (a fact) or could not be read (recorded as a gap). */
   readText(hostPath: string, options?: CollectReadOptions): Promise<string | undefined>;
   /** The directory's entries sorted by name, or undefined (missing, or a recorded gap). */
@@ -46,6 +48,7 @@ export function createContext(
   exec: HostExec | undefined,
   gaps: Gap[],
   content?: ContentOptions,
+  now?: Date,
 ): CollectContext {
   const gap = (path: string, reason: GapReason, detail?: string, field?: string): void => {
     gaps.push({
@@ -64,6 +67,7 @@ export function createContext(
     root,
     exec,
     content,
+    now,
     gap,
     noteFailure,
     async readText(hostPath, options) {

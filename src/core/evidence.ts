@@ -10,6 +10,7 @@ import type { FirewallSection } from '../collectors/firewall/firewall.types.ts';
 import type { HostSection } from '../collectors/host/host.types.ts';
 import type { LoggingSection } from '../collectors/logging/logging.types.ts';
 import type { PackagesSection } from '../collectors/packages/packages.types.ts';
+import type { PiiSection } from '../collectors/pii/pii.types.ts';
 import type { PreloadSection } from '../collectors/preload/preload.types.ts';
 import type { ProcessesSection } from '../collectors/processes/processes.types.ts';
 import type { ProxiesSection } from '../collectors/proxies/proxies.types.ts';
@@ -77,6 +78,7 @@ export interface Sections {
   rootkit: RootkitSection;
   content: ContentSection;
   licences: LicencesSection;
+  pii: PiiSection;
 }
 
 export type SectionName = keyof Sections;

@@ -56,7 +56,7 @@ export async function collect(options: CollectOptions): Promise<EvidenceBundle> 
   await Promise.all(
     names.map(async (name) => {
       const collector = COLLECTORS[name];
-      const ctx = createContext(name, root, exec, gaps, options.content);
+      const ctx = createContext(name, root, exec, gaps, options.content, new Date(collectedAt));
       try {
         (sections as Record<string, unknown>)[name] = await collector.collect(ctx);
         versions[name] = collector.version;
