@@ -13,7 +13,7 @@ import { incidentFromReport, parseReport } from '../from-report.ts';
 import { liability } from '../liability.ts';
 import type { CaptureSummary, Incident } from '../model.ts';
 import { renderMarkdown } from './doc.ts';
-import { DOCUMENT_KINDS, buildDocument, renderDocument, type DocumentInput } from './index.ts';
+import { DOCUMENT_KINDS, buildDocument, liabilityDoc, renderDocument, type DocumentInput } from './index.ts';
 
 const HOST = new URL('../../../test/hosts/compromised/', import.meta.url);
 const GOLDEN_DIR = new URL('./golden/', import.meta.url);
@@ -89,6 +89,22 @@ describe('incident documents: goldens', () => {
       });
     }
   }
+});
+
+describe('liability analysis document', () => {
+  it('matches its golden in zh and en, with statuses and the threshold wording', () => {
+    for (const lang of ['zh', 'en'] as const) {
+      const i = input(lang);
+      const md = renderMarkdown(liabilityDoc(i.incident, i.liability, lang));
+      golden(`liability.${lang}.golden.md`, md);
+    }
+    const en = input('en');
+    const md = renderMarkdown(liabilityDoc(en.incident, en.liability, 'en'));
+    expect(md).toContain('Network logs kept for at least six months — missed');
+    expect(md).toContain('An incident response plan, activated — unknown');
+    expect(md).toContain('may meet the threshold of Criminal Law Art. 285 para. 2');
+    expect(md).toContain('Personal Information Protection Law Art. 69');
+  });
 });
 
 describe('incident documents: content', () => {

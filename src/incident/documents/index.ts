@@ -14,6 +14,8 @@ import type { DocumentInput, DocumentKind, DocumentOptions } from './types.ts';
 
 export type { DocumentInput, DocumentKind, DocumentOptions } from './types.ts';
 export { DOCUMENT_KINDS } from './types.ts';
+export { liabilityDoc } from './liability-doc.ts';
+export { renderHtml, renderMarkdown, type Doc } from './doc.ts';
 
 const BUILDERS: Record<DocumentKind, (input: DocumentInput, lang: Lang, now: Date) => Doc> = {
   report: buildReport,
