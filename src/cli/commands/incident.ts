@@ -122,34 +122,29 @@ function json(value: unknown): string {
 
 // ---------- open ----------
 
-async function readReport(file: string): Promise<Report> {
-  let text: string;
+/** A file's text, or the given coded error naming it (ENOENT, EACCES, …). */
+async function readText(
+  file: string,
+  code: 'HEGUI_E_REPORT_UNREADABLE' | 'HEGUI_E_INVENTORY_UNREADABLE',
+  what: string,
+): Promise<string> {
   try {
-    text = await readFile(file, 'utf8');
+    return await readFile(file, 'utf8');
   } catch (error) {
-    throw new HeguiError(
-      'HEGUI_E_REPORT_UNREADABLE',
-      `cannot read report ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
-      { cause: error },
-    );
+    const why = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    throw new HeguiError(code, `cannot read ${what} ${file}: ${why}`, { cause: error });
   }
-  return parseReport(text, file);
+}
+
+async function readReport(file: string): Promise<Report> {
+  return parseReport(await readText(file, 'HEGUI_E_REPORT_UNREADABLE', 'report'), file);
 }
 
 /** The PI rows of the inventory --pi names, or undefined without --pi. */
 async function readPi(ctx: Ctx): Promise<PersonalInfo | undefined> {
   const file = str(ctx.flags, 'pi');
   if (file === undefined) return undefined;
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    throw new HeguiError(
-      'HEGUI_E_INVENTORY_UNREADABLE',
-      `cannot read PI inventory ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
-      { cause: error },
-    );
-  }
+  const text = await readText(file, 'HEGUI_E_INVENTORY_UNREADABLE', 'PI inventory');
   return personalInfoFromInventory(parseInventory(text, file));
 }
 
