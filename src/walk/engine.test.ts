@@ -102,6 +102,34 @@ describe('content engine', () => {
     expect({ ...threaded.stats, threads: 0 }).toEqual(inline.stats);
   });
 
+  it('replaces a worker that dies and scans the rest of its batch again; the file that killed it is a gap', async () => {
+    // A root of its own: the other tests scan the whole shared one.
+    const own = await mkdtemp(path.join(tmpdir(), 'hegui-engine-kill-'));
+    await mkdir(path.join(own, 'k'));
+    await writeFile(path.join(own, 'k/a.txt'), 'NEEDLE a\n');
+    await writeFile(path.join(own, 'k/b.txt'), 'KILL-WORKER\n');
+    await writeFile(path.join(own, 'k/c.txt'), 'NEEDLE c\n');
+    await writeFile(path.join(own, 'k/d.txt'), 'NEEDLE d\n');
+    const { killer } = await import('./testdata/crash-detectors.ts');
+    const r = await scan(
+      ['/k'],
+      {
+        detectors: [probe, killer],
+        module: new URL('./testdata/crash-detectors.ts', import.meta.url).href,
+        threads: 2,
+        inlineBytes: 0,
+        batchFiles: 4,
+      },
+      await openRoot(own),
+    );
+    await rm(own, { recursive: true, force: true });
+    expect(lines(r)).toEqual(['/k/a.txt:1 text', '/k/c.txt:1 text', '/k/d.txt:1 text']);
+    expect(r.gaps).toEqual([
+      { path: '/k/b.txt', reason: 'collector-error', detail: 'content worker exited' },
+    ]);
+    expect(r.stats).toMatchObject({ files: 4, scanned: 3, failed: 1 });
+  });
+
   it('falls back to inline when the workers cannot load the detectors', async () => {
     const r = await scan(['/t'], {
       threads: 2,

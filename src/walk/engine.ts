@@ -170,100 +170,135 @@ export async function runEngine(
   };
 
   // --- pool --------------------------------------------------------------------------------------
+  // A worker that dies (most often out of its bounded heap on one hostile file) takes its in-flight
+  // batches with it. It is replaced, and the files of those batches are sent again one per batch: a
+  // file that was only in the wrong batch is scanned after all; a file that kills a worker on its own
+  // becomes a gap (a 'collector-error', never a silent pass).
   let pool = null as PoolWorker[] | null;
   let poolFailed = false;
-  const pending = new Map<number, { jobs: FileJob[]; resolve: () => void; owner: PoolWorker }>();
+  const pending = new Map<
+    number,
+    { jobs: FileJob[]; resolve: () => void; owner: PoolWorker; retry: boolean; weight: number }
+  >();
   let nextBatch = 0;
-  let wake: (() => void) | null = null;
+  let replacements = 0;
+  const maxReplacements = Math.max(4, threads * 4);
+  /** Senders waiting for a free worker (the walk, and the re-sends of a lost worker's files). */
+  let waiters: (() => void)[] = [];
   const notify = () => {
-    const w = wake;
-    wake = null;
-    w?.();
+    const ws = waiters;
+    waiters = [];
+    for (const w of ws) w();
+  };
+  /** Replacement workers being started. */
+  const spawning = new Set<Promise<void>>();
+  const init: WorkerInit = {
+    heguiContentWorker: true,
+    rootDir: options.root.dir,
+    module: options.module ?? REGISTRY_URL,
+    ids: options.detectors.map((d) => d.id),
+    limits,
+    concurrency,
+  };
+
+  const spawn = (): Promise<PoolWorker | null> => {
+    const worker = new Worker(WORKER_URL, {
+      workerData: init,
+      // A bounded heap makes V8 collect early instead of growing toward the machine's memory (the
+      // scan's RSS budget is 300 MB); a worker that still runs out is replaced (see above).
+      resourceLimits: {
+        maxOldGenerationSizeMb: WORKER_OLD_MB,
+        maxYoungGenerationSizeMb: WORKER_YOUNG_MB,
+      },
+    });
+    const member: PoolWorker = { worker, busy: 0, alive: true };
+    return new Promise<PoolWorker | null>((resolve) => {
+      let ready = false;
+      const lose = (detail: string) => {
+        if (!member.alive) return;
+        member.alive = false;
+        resolve(null);
+        const lost = [...pending].filter(([, batch]) => batch.owner === member);
+        for (const [id] of lost) pending.delete(id);
+        // A worker that never became ready failed to load: no replacement (the caller falls back).
+        const replace = ready && replacements < maxReplacements;
+        if (replace) {
+          replacements++;
+          const started = spawn().then((fresh) => {
+            if (fresh) pool?.push(fresh);
+            spawning.delete(started);
+            notify();
+          });
+          spawning.add(started);
+        }
+        for (const [, batch] of lost) {
+          if (batch.retry || !replace) {
+            failAll(batch.jobs, detail);
+            batch.resolve();
+            continue;
+          }
+          void Promise.all(batch.jobs.map((job) => sendBatch([job], true).then((done) => done))).then(
+            batch.resolve,
+          );
+        }
+        notify();
+      };
+      worker.on('message', (message: FromWorker) => {
+        if (message.type === 'ready') {
+          ready = true;
+          resolve(member);
+        } else if (message.type === 'init-error') {
+          lose(`content worker: ${message.message}`);
+          void worker.terminate();
+        } else {
+          const batch = pending.get(message.id);
+          if (!batch) return;
+          pending.delete(message.id);
+          member.busy -= batch.weight;
+          for (const r of message.results) merge(r);
+          batch.resolve();
+          notify();
+        }
+      });
+      worker.on('error', (error: Error) => lose(`content worker failed: ${error.message}`));
+      worker.on('exit', () => lose('content worker exited'));
+    });
   };
 
   const startPool = async (): Promise<void> => {
-    const init: WorkerInit = {
-      heguiContentWorker: true,
-      rootDir: options.root.dir,
-      module: options.module ?? REGISTRY_URL,
-      ids: options.detectors.map((d) => d.id),
-      limits,
-      concurrency,
-    };
-    const started = await Promise.all(
-      Array.from({ length: threads }, () => {
-        const worker = new Worker(WORKER_URL, {
-          workerData: init,
-          // A bounded heap makes V8 collect early instead of growing toward the machine's memory (the
-          // scan's RSS budget is 300 MB); a worker that still runs out is lost and its files become gaps.
-          resourceLimits: {
-            maxOldGenerationSizeMb: WORKER_OLD_MB,
-            maxYoungGenerationSizeMb: WORKER_YOUNG_MB,
-          },
-        });
-        const member: PoolWorker = { worker, busy: 0, alive: true };
-        return new Promise<PoolWorker | null>((resolve) => {
-          const lose = (detail: string) => {
-            if (!member.alive) return;
-            member.alive = false;
-            resolve(null);
-            for (const [id, batch] of pending) {
-              if (batch.owner !== member) continue;
-              pending.delete(id);
-              failAll(batch.jobs, detail);
-              batch.resolve();
-            }
-            notify();
-          };
-          worker.on('message', (message: FromWorker) => {
-            if (message.type === 'ready') resolve(member);
-            else if (message.type === 'init-error') {
-              lose(`content worker: ${message.message}`);
-              void worker.terminate();
-            } else {
-              const batch = pending.get(message.id);
-              if (!batch) return;
-              pending.delete(message.id);
-              member.busy--;
-              for (const r of message.results) merge(r);
-              batch.resolve();
-              notify();
-            }
-          });
-          worker.on('error', (error: Error) => lose(`content worker failed: ${error.message}`));
-          worker.on('exit', () => lose('content worker exited'));
-        });
-      }),
-    );
+    const started = await Promise.all(Array.from({ length: threads }, spawn));
     pool = started.filter((w): w is PoolWorker => w !== null);
     if (pool.length === 0) poolFailed = true;
     stats.threads = pool.length;
   };
 
   const batchDone: Promise<void>[] = [];
-  const sendBatch = async (jobs: FileJob[]) => {
+  /** Post a batch to a free worker (waiting for one); resolves to the batch's completion. */
+  const sendBatch = async (jobs: FileJob[], retry = false): Promise<Promise<void>> => {
     for (;;) {
       const live = (pool ?? []).filter((w) => w.alive);
-      if (live.length === 0) {
+      if (live.length === 0 && spawning.size === 0) {
         // Every worker is gone: finish inline.
         poolFailed = true;
         for (const job of jobs) await runInline(job);
-        return;
+        return Promise.resolve();
       }
-      const free = live.filter((w) => w.busy < 2).sort((a, b) => a.busy - b.busy)[0];
+      // A worker holds two batches at a time; a re-sent file has a worker to itself, so that if it kills
+      // this one too, it alone is lost.
+      const weight = retry ? 2 : 1;
+      const free = live.filter((w) => w.busy + weight <= 2).sort((a, b) => a.busy - b.busy)[0];
       if (free) {
         const id = nextBatch++;
-        free.busy++;
-        batchDone.push(
-          new Promise<void>((resolve) => {
-            pending.set(id, { jobs, resolve, owner: free });
-          }),
-        );
+        free.busy += weight;
+        const done = new Promise<void>((resolve) => {
+          pending.set(id, { jobs, resolve, owner: free, retry, weight });
+        });
+        batchDone.push(done);
         free.worker.postMessage({ id, jobs } satisfies ToWorker);
-        return;
+        return done;
       }
       await new Promise<void>((resolve) => {
-        wake = resolve;
+        waiters.push(resolve);
       });
     }
   };
@@ -301,6 +336,7 @@ export async function runEngine(
     await Promise.all(inlineRunning);
     await Promise.all(batchDone);
   } finally {
+    while (spawning.size > 0) await Promise.all(spawning);
     await Promise.all((pool ?? []).map((w) => w.worker.terminate()));
   }
   if (droppedDetections > 0) {
