@@ -54,6 +54,9 @@ export const BASE = {
   usccOrgBad: 0.4,
 } as const;
 
+/** The grouped form of a credit code (authority and type, region, organisation code + check). */
+const SPACED_USCC = /([0-9A-Y]{2})[ -](\d{6})[ -]([0-9A-Z]{10})(?![0-9A-Za-z_])/y;
+
 /** Strongly validated kinds lose less to a look-alike label (a valid check character by chance is rare). */
 const LOWER_PENALTY: Partial<Record<PiiKind, number>> = { 'cn-id': 0.25, email: 0.25 };
 
@@ -141,6 +144,7 @@ export function scanText(text: string, options: ScanOptions = {}): PiiMatch[] {
     }
   }
 
+  /** `v` is the compact code; [s, e) its span in the text (which may include separators). */
   function usccToken(s: number, e: number, v: string): boolean {
     const info = parseUscc(v);
     if (info === undefined) return false;
@@ -295,10 +299,19 @@ export function scanText(text: string, options: ScanOptions = {}): PiiMatch[] {
       i = j;
       continue;
     }
+    // A credit code written in its groups: 91 110000 600037341L.
+    if (len === 2 && j + 1 < n && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 45)) {
+      SPACED_USCC.lastIndex = i;
+      const m = SPACED_USCC.exec(text);
+      if (m !== null && usccToken(i, i + m[0].length, m[1]! + m[2]! + m[3]!)) {
+        i += m[0].length;
+        continue;
+      }
+    }
     if (digits === len) {
       if (
         j + 1 < n &&
-        (text[j] === ' ' || text[j] === '-') &&
+        (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 45) &&
         CLASS[text.charCodeAt(j + 1)] === 1 &&
         len <= 6
       ) {
