@@ -201,7 +201,20 @@ export async function createCapture(options: CaptureOptions): Promise<CaptureRes
         .filter((p) => !named.includes(p))
         .map((p) => ({ source: p, reason: 'standard' as const })),
     ];
+    const programs = new Map<string, string>();
     for (const { source, reason } of plan) {
+      // Many processes run one program (every node or php-fpm worker): copy each program once.
+      if (/^\/proc\/\d+\/exe$/.test(source)) {
+        const target = await root.readLink(source);
+        if (target.ok && !target.target.endsWith(' (deleted)')) {
+          const first = programs.get(target.target);
+          if (first !== undefined) {
+            gaps.push({ source, reason: 'same-program', detail: `${target.target}, copied as ${first}` });
+            continue;
+          }
+          programs.set(target.target, source);
+        }
+      }
       const left = totalCap - total;
       if (left <= 0) {
         gaps.push({ source, reason: 'total-cap', detail: `total cap of ${totalCap} bytes reached` });
@@ -265,6 +278,7 @@ export async function createCapture(options: CaptureOptions): Promise<CaptureRes
       notes: [
         'manifest.sha256 holds the SHA-256 of manifest.json; custody.log is not an item (it grows with every recorded verify and export) and is checked by its own hash chain.',
         '/etc/shadow is copied with every password hash replaced by a marker, so that the capture carries no crackable hashes; empty, locked (!) and disabled (*) markers and the hash scheme are kept.',
+        'A process program is copied once however many processes run it; the others are listed as gaps with reason same-program.',
         'Bundle, report and snapshots are the raw evidence and are not masked; keep the capture as confidential as the host.',
       ],
     };
