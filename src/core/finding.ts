@@ -1,5 +1,6 @@
 import type { Where } from './evidence.ts';
 import type { Liability, Party } from '../legal/types.ts';
+import type { InventorySummary } from '../pii/inventory.ts';
 
 export const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'] as const;
 export type Severity = (typeof SEVERITIES)[number];
@@ -83,4 +84,6 @@ export interface Report {
   findings: Finding[];
   checks: CheckResult[];
   gaps: { path: string; reason: string; section: string; detail?: string; field?: string }[];
+  /** Added: the personal-data inventory of the scan (src/pii/inventory.ts), when the pii section was collected. */
+  inventory?: InventorySummary;
 }

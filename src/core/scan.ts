@@ -22,6 +22,7 @@ import { maskSecrets } from './mask.ts';
 import { compareWhere } from './where.ts';
 import { legalForFinding } from '../legal/render.ts';
 import { VERSION } from './version.ts';
+import { inventorySummary } from '../pii/inventory.ts';
 
 export interface CollectOptions {
   root: string;
@@ -180,5 +181,8 @@ export function evaluate(
     findings,
     checks: results,
     gaps: bundle.gaps.map((g) => ({ ...g })),
+    ...(bundle.sections.pii && bundle.sections.pii.mode !== 'off'
+      ? { inventory: inventorySummary(bundle.sections.pii, mask) }
+      : {}),
   };
 }

@@ -553,3 +553,47 @@ export function tierStatement(t: TierAssessment, lang: 'zh' | 'en'): string {
         : `Personal information of ${n} people: sending that of 1,000,000 or more abroad in a year may need a CAC security assessment (Art. 7).`;
   }
 }
+
+/** The inventory as the scan report carries it (JSON `inventory`): no sources or gaps (the report has its own). */
+export type InventorySummary = Pick<
+  PiiInventory,
+  'version' | 'scannedAt' | 'rows' | 'totals' | 'tiers' | 'protectedFiles'
+>;
+
+/** The report's inventory section; `mask` is applied to places and samples (file names can hold data). */
+export function inventorySummary(inv: PiiInventory, mask: (s: string) => string): InventorySummary {
+  return {
+    version: inv.version,
+    scannedAt: inv.scannedAt,
+    rows: inv.rows.map((r) => ({
+      ...r,
+      location: mask(r.location),
+      source: mask(r.source),
+      sensitive: [...r.sensitive],
+      sample: r.sample === null ? null : mask(r.sample),
+    })),
+    totals: { ...inv.totals, byKind: { ...inv.totals.byKind } },
+    tiers: inv.tiers.map((t) => ({ ...t, kinds: [...t.kinds] })),
+    protectedFiles: inv.protectedFiles.map((f) => ({ path: mask(f.path), format: f.format })),
+  };
+}
+
+/** A short text table of the inventory for the text report: one line per place and kind with plaintext records. */
+export function inventoryLines(inv: InventorySummary, lang: 'zh' | 'en', max = 20): string[][] {
+  const rows = inv.rows.filter((r) => r.records > 0);
+  const out = rows
+    .slice(0, max)
+    .map((r) => [
+      r.location,
+      kindName(r.kind, lang),
+      String(r.records),
+      lang === 'zh' ? `${String(r.people)} 人` : `${String(r.people)} people`,
+      r.sensitive.length > 0
+        ? lang === 'zh'
+          ? `敏感(${r.sensitive.join(',')})`
+          : `sensitive (${r.sensitive.join(', ')})`
+        : '',
+    ]);
+  if (rows.length > max) out.push([`… ${String(rows.length - max)}`, '', '', '', '']);
+  return out;
+}

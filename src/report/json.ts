@@ -70,6 +70,7 @@ export function canonicalReport(report: Report): Report {
       ...(g.detail !== undefined ? { detail: g.detail } : {}),
       ...(g.field !== undefined ? { field: g.field } : {}),
     })),
+    ...(report.inventory !== undefined ? { inventory: report.inventory } : {}),
   };
 }
 

@@ -15,6 +15,7 @@ import {
   type Lang,
 } from './labels.ts';
 import { buildView, safeLine, safeLines, type ReportView } from './model.ts';
+import { inventoryLines } from '../pii/inventory.ts';
 
 export interface TextOptions {
   color: boolean;
@@ -173,6 +174,23 @@ export function renderText(report: Report, options: TextOptions): string {
       ),
     );
   out.push('');
+
+  const inventory = report.inventory;
+  if (inventory !== undefined && inventory.totals.records > 0) {
+    const { records, people } = inventory.totals;
+    const title =
+      lang === 'zh'
+        ? `个人信息清单(明文 ${String(records)} 条,约 ${String(people)} 人)`
+        : `Personal-data inventory (${String(records)} plaintext records, about ${String(people)} people)`;
+    out.push(heading(title, paint), '');
+    out.push(
+      ...table(
+        inventoryLines(inventory, lang).map((r) => r.map(safeLine)),
+        '  ',
+      ),
+      '',
+    );
+  }
 
   out.push(heading(`${t.gapsTitle} (${report.gaps.length})`, paint), '');
   if (report.gaps.length === 0) out.push(`  ${t.gapsNone}`);
