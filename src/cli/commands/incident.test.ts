@@ -374,6 +374,33 @@ describe('hegui incident update, show, list, close, drills', () => {
     );
   });
 
+  it('lists the items of an intact capture in the police summary, and refuses an altered one', async () => {
+    const id = await open();
+    const cap = path.join(tmp, 'capture.tar.gz');
+    const c = await run(['capture', '--root', 'test/hosts/compromised/root', '--output', cap]);
+    expect(c.code, c.stderr).toBe(0);
+    const police = await run([
+      'incident',
+      'document',
+      id,
+      '--kind',
+      'police',
+      '--format',
+      'md',
+      '--capture',
+      cap,
+    ]);
+    expect(police.code, police.stderr).toBe(0);
+    expect(police.stdout).toMatch(/\| bundle\.json \| [0-9a-f]{64} \|/);
+    const bytes = await readFile(cap);
+    bytes[Math.floor(bytes.length / 2)]! ^= 0xff;
+    const bad = path.join(tmp, 'capture-altered.tar.gz');
+    await writeFile(bad, bytes);
+    const r = await run(['incident', 'document', id, '--kind', 'police', '--format', 'md', '--capture', bad]);
+    expect(r).toMatchObject({ code: 2, stdout: '' });
+    expect(r.stderr).toMatch(/^HEGUI_E_CAPTURE_CORRUPT:/);
+  });
+
   it('renders a document from the record and refuses a PDF on stdout', async () => {
     const id = await open();
     const md = await run(['incident', 'document', id, '--kind', 'report', '--format', 'md']);

@@ -4,6 +4,7 @@
  * containment checklist, the liability analysis and the documents.
  */
 import { readFile, writeFile } from 'node:fs/promises';
+import { verifyCapture } from '../../capture/verify.ts';
 import { HeguiError } from '../../core/errors.ts';
 import type { Report } from '../../core/finding.ts';
 import { containmentChecklist } from '../../incident/checklist.ts';
@@ -22,6 +23,7 @@ import {
   CLOCK_DUTIES,
   GRADES,
   OPERATOR_KINDS,
+  type CaptureSummary,
   type Clock,
   type ClockDuty,
   type Grade,
@@ -578,6 +580,26 @@ async function liabilityCmd(ctx: Ctx): Promise<number> {
   return 0;
 }
 
+/** The items of an evidence capture for the police summary; only a capture that verifies intact. */
+async function captureSummary(file: string): Promise<CaptureSummary> {
+  const result = await verifyCapture(file);
+  if (!result.intact || result.manifest === undefined) {
+    const what = result.problems
+      .slice(0, 3)
+      .map((p) => `${p.path}: ${p.detail ?? p.kind}`)
+      .join('; ');
+    throw new HeguiError(
+      'HEGUI_E_CAPTURE_CORRUPT',
+      `${file} does not match its manifest (${what || 'no manifest'}); run \`hegui capture verify ${file}\``,
+    );
+  }
+  return {
+    file,
+    collectedAt: result.manifest.collectedAt.shanghai,
+    items: result.manifest.items.map((i) => ({ path: i.path, sha256: i.sha256, size: i.size })),
+  };
+}
+
 async function document(ctx: Ctx): Promise<number> {
   const id = idArg(ctx);
   const kind = str(ctx.flags, 'kind') as DocumentKind | undefined;
@@ -588,6 +610,7 @@ async function document(ctx: Ctx): Promise<number> {
     throw usage('incident document: --format must be md, html or pdf');
   if (f === 'pdf' && (ctx.options.output === undefined || ctx.options.output === '-'))
     throw usage('a PDF needs --output FILE.pdf');
+  const captureFile = str(ctx.flags, 'capture');
   const incident = await ctx.store.get(id);
   const report = await ctx.store.sourceReport(id);
   const cs = clocks(incident, ctx.now, ctx.tz, ctx.lang);
@@ -597,6 +620,7 @@ async function document(ctx: Ctx): Promise<number> {
     checklist: report === undefined ? [] : containmentChecklist(report, ctx.lang),
     liability: liability(incident, report, ctx.lang, { clocks: cs, now: ctx.now, tz: ctx.tz }),
     ...(report === undefined ? {} : { report }),
+    ...(captureFile === undefined ? {} : { capture: await captureSummary(captureFile) }),
   };
   const out = await renderDocument(kind, input, { lang: ctx.lang, format: f, now: ctx.now });
   if (typeof out === 'string') {
@@ -690,7 +714,7 @@ export const incidentCommand = defineCommand({
     '  close ID [--note TEXT]',
     '  checklist ID              containment commands for the operator (printed, never run)',
     '  liability ID              operator duties met / missed, the intruder and any insider',
-    '  document ID --kind report|notice|police|plan --format md|html|pdf [--output FILE]',
+    '  document ID --kind report|notice|police|plan --format md|html|pdf [--output FILE] [--capture FILE.tar.gz]',
     '  drill [--scenario S] [--participants a,b] [--notes N] [--at ISO]   record a response drill',
     '  drills                    the drills recorded',
     'Times without an offset are read in --tz (default Asia/Shanghai); deadlines print with its offset.',
@@ -728,6 +752,10 @@ export const incidentCommand = defineCommand({
       description: 'update: a duty you state met or not, KEY=yes|no',
     },
     kind: { type: 'string', choices: DOCUMENT_KINDS, description: 'document: which document' },
+    capture: {
+      type: 'string',
+      description: 'document: an evidence capture (hegui capture) whose items the police summary lists',
+    },
     scenario: { type: 'string', description: 'drill: what was exercised' },
     participants: { type: 'string', description: 'drill: who took part, comma-separated' },
     notes: { type: 'string', description: 'drill: notes' },
