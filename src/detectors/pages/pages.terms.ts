@@ -272,14 +272,15 @@ export const CATEGORY_TERMS: Record<PageCategory, Term[]> = {
       2,
       'fullz|bank logs|stealer logs|cc shop|cvv shop|dumps shop|bin checker|bin lookup|valid rate|track 1/2|track1|track2|dumps with pin|sniffed cards|carding tutorial|cashout method|cash out method|cards with cvv',
     ),
-    ...terms('tool', 1, 'dumps|cvv|checker|logs|bins|drops'),
-    // DDoS for hire ("stressers", "booters"): attack methods, power and duration sold by plan.
+    ...terms('tool', 1, 'dumps|cvv|checker|bins|drops'),
+    // DDoS for hire ("stressers", "booters"): attack time and concurrency sold by plan. Attack names
+    // (floods, amplification, layer 4/7) are weak alone: protection vendors and load balancers use them.
     ...terms(
       'tool',
       2,
-      'ip stresser|ddos for hire|ddos-for-hire|boot time|attack time|layer 4|layer 7|amplification|udp flood|syn flood|tcp-syn|http flood|dns amplification|cloudflare bypass|ddos-guard bypass|offline in seconds|concurrent attacks|attack methods|压测平台|打流量|攻击时长|并发攻击',
+      'ip stresser|ddos for hire|ddos-for-hire|boot time|attack time|concurrent attacks|attack methods|offline in seconds|cloudflare bypass|ddos-guard bypass|压测平台|打流量|攻击时长|并发攻击',
     ),
-    ...terms('tool', 1, 'flood|gbps|concurrents|methods|ddos'),
+    ...terms('tool', 1, 'udp flood|syn flood|tcp-syn|http flood|dns amplification|concurrents|ddos'),
     ...terms(
       'offer',
       1,

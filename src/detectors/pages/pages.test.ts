@@ -186,6 +186,26 @@ describe('page classification: the controls stay clean', () => {
   });
 });
 
+describe("page classification: attack names in defenders' pages", () => {
+  it('a DDoS-for-hire page is a hacking-tool offer; a DDoS-protection vendor and load-balancer docs are not', () => {
+    const stresser = html(
+      'BootHub - stress testing',
+      '<ul><li>UDP flood and DNS amplification up to 300 Gbps</li><li>Boot time up to 3600 seconds</li><li>2 concurrent attacks</li></ul><p>Plans from $20 per month. Pay with bitcoin.</p>',
+    );
+    const vendor = html(
+      'ShieldNet DDoS Protection',
+      '<p>Always-on protection: we absorb layer 4 and layer 7 attacks, UDP flood and DNS amplification up to 3 Tbps.</p><ul><li>Plans from $20 per month</li><li>API access</li></ul>',
+    );
+    const docs = html(
+      'Load balancer docs',
+      '<p>Works at layer 4 (TCP/UDP) and layer 7 (HTTP), up to 40 Gbps. Health checks and logs in the console. Plans billed per month.</p>',
+    );
+    expect(detected(stresser)).toEqual(['hacking-tool']);
+    expect(detected(vendor)).toEqual([]);
+    expect(detected(docs)).toEqual([]);
+  });
+});
+
 describe('pages detector', () => {
   it('wants web pages under web roots (or web trees) only', () => {
     expect(wantsPage(file('/var/www/html/index.html'), Buffer.from(''))).toBe(true);
