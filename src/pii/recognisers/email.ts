@@ -36,8 +36,11 @@ export interface Span {
 
 /** The e-mail address around the '@' at `at`, if any. */
 export function emailAt(text: string, at: number): Span | undefined {
+  // Scans are bounded (a local part has at most 64 characters, a domain 253), so a long run of
+  // address characters with many '@' in it costs linear time.
   let s = at;
-  while (s > 0) {
+  const leftLimit = Math.max(0, at - 65);
+  while (s > leftLimit) {
     const c = text.charCodeAt(s - 1);
     if (c >= 128 || LOCAL[c] === 0) break;
     s--;
@@ -45,7 +48,7 @@ export function emailAt(text: string, at: number): Span | undefined {
   while (s < at && text[s] === '.') s++;
   if (s === at || at - s > 64) return undefined;
   let e = at + 1;
-  const n = text.length;
+  const n = Math.min(text.length, at + 255);
   while (e < n) {
     const c = text.charCodeAt(e);
     if (c >= 128 || DOMAIN[c] === 0) break;

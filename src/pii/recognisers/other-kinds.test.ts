@@ -24,6 +24,13 @@ describe('email', () => {
       'li@example.cn',
     ]);
   });
+  it('a local part over 64 characters or a domain over 253 is not an address', () => {
+    expect(isEmail(`${'a'.repeat(65)}@example.com`)).toBe(false);
+    expect(isEmail(`${'a'.repeat(64)}@example.com`)).toBe(true);
+    expect(isEmail(`a@${'b'.repeat(260)}.com`)).toBe(false);
+    expect(findEmails(`${'x'.repeat(100_000)}@${'y'.repeat(100_000)}.com`)).toEqual([]);
+  });
+
   it('an e-mail whose local part is a phone number is one match (longest wins)', () => {
     expect(kindsIn('13812345678@example.com')).toEqual(['email:13812345678@example.com']);
   });
