@@ -6,6 +6,8 @@ import { RECOGNISERS, classifyField, findAll } from '../pii/recognisers/index.ts
 import type { PiiKind } from '../pii/types.ts';
 import { redactValue, type RedactConfig } from './values.ts';
 
+const PSEUDONYM_CACHE = 65_536;
+
 const VALIDATE = new Map(RECOGNISERS.map((r) => [r.kind, (value: string) => r.validate(value)]));
 
 export class Redactor {
@@ -22,9 +24,20 @@ export class Redactor {
     this.counts.set(kind, (this.counts.get(kind) ?? 0) + 1);
   }
 
+  /** Recent pseudonyms (an HMAC is the costly step; the same person recurs in logs and tables). */
+  private readonly cache = new Map<string, string>();
+
   private replace(kind: PiiKind, value: string): string {
     this.count(kind);
-    return redactValue(this.config, kind, value);
+    if (this.config.mode !== 'pseudonymise') return redactValue(this.config, kind, value);
+    const key = `${kind}\0${value}`;
+    let out = this.cache.get(key);
+    if (out === undefined) {
+      out = redactValue(this.config, kind, value);
+      if (this.cache.size >= PSEUDONYM_CACHE) this.cache.clear();
+      this.cache.set(key, out);
+    }
+    return out;
   }
 
   /** Free text: every validated value the recognisers find is replaced in place. */

@@ -88,3 +88,17 @@ describe('pseudonymiseValue', () => {
     );
   });
 });
+
+describe('hmac', () => {
+  it('equals node:crypto HMAC for SHA-256 and SM3, short and long keys', async () => {
+    const { createHmac } = await import('node:crypto');
+    const { hmac } = await import('./values.ts');
+    for (const key of [Buffer.from('short key 16 byt'), Buffer.alloc(100, 7)]) {
+      for (const hash of ['sha256', 'sm3'] as const) {
+        expect(hmac({ mode: 'pseudonymise', key, hash }, 'mobile:13812345678').toString('hex')).toBe(
+          createHmac(hash, key).update('mobile:13812345678').digest('hex'),
+        );
+      }
+    }
+  });
+});
