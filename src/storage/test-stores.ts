@@ -16,6 +16,8 @@ export const DIALECTS: readonly Dialect[] = ['sqlite', 'postgres'];
 
 export interface TestStore {
   store: Store;
+  /** PostgreSQL: a --db URL that reaches this store's schema (search_path in the connection options). */
+  url?: string;
   dispose(): Promise<void>;
 }
 
@@ -33,8 +35,10 @@ export async function testStore(dialect: Dialect): Promise<TestStore> {
   }
   const schema = `hegui_test_${randomBytes(6).toString('hex')}`;
   const store = await openStore({ url: TEST_PG_URL, schema });
+  const url = `${TEST_PG_URL}${TEST_PG_URL.includes('?') ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${schema}`)}`;
   return {
     store,
+    url,
     async dispose() {
       await sql`drop schema if exists ${sql.id(schema)} cascade`.execute(store.db);
       await store.close();

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runHegui } from '../../assess/testing.ts';
+import { testStore } from '../../storage/test-stores.ts';
 
 const golden = 'test/hosts/compromised/report.golden.json';
 let tmp: string;
@@ -133,6 +134,26 @@ describe('hegui incident open', () => {
     const s = await status(id);
     expect(s.detectedAt).toBe('2026-11-23T08:00:00+08:00');
     expect(s.clocks[0]?.deadline).toBe('2026-11-23T12:00:00+08:00');
+  });
+});
+
+describe('hegui incident on PostgreSQL (--db)', () => {
+  it('opens an incident and shows its clocks from the PostgreSQL store', async () => {
+    const t = await testStore('postgres');
+    try {
+      const db = ['--db', t.url!];
+      const r = await run(openArgs({ '--grade': '重大', '--operator': 'cii' }, ['--format', 'json', ...db]));
+      expect(r.code, r.stderr).toBe(0);
+      const id = (JSON.parse(r.stdout) as { id: string }).id;
+      const s = await status(id, NOW, db);
+      expect(s.clocks[0]).toMatchObject({ duty: 'irm-report', deadline: '2026-11-23T10:30:00+08:00' });
+      const rows = await t.store.db.selectFrom('incidents').select(['id', 'grade']).execute();
+      expect(rows).toEqual([{ id, grade: '重大' }]);
+      // Not in the SQLite store.
+      expect((await run(['incident', 'show', id])).stderr).toMatch(/^HEGUI_E_INCIDENT_NOT_FOUND/);
+    } finally {
+      await t.dispose();
+    }
   });
 });
 
