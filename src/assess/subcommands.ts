@@ -3,6 +3,7 @@ import type { CommandFlags, CommandOption } from '../cli/command.ts';
 import type { Io } from '../cli/io.ts';
 import type { Options } from '../cli/options.ts';
 import { crossBorderSubcommand } from './cross-border/command.ts';
+import { classifySubcommand } from './classify/command.ts';
 import { licencesSubcommand } from './licences/command.ts';
 import { providerSubcommand } from './provider/command.ts';
 import { useSubcommand } from './use/command.ts';
@@ -31,4 +32,5 @@ export const SUBCOMMANDS: readonly Subcommand[] = [
   crossBorderSubcommand,
   licencesSubcommand,
   providerSubcommand,
+  classifySubcommand,
 ];
