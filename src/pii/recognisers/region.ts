@@ -39,3 +39,12 @@ export function regionLevel(code: string): RegionLevel | undefined {
 export function someCountyCodes(): readonly string[] {
   return [...COUNTIES];
 }
+
+/**
+ * Is a six-digit code the region of a registration authority (GB 32100, characters 3–8 of a credit code)?
+ * Any code of an existing province (registrations at province, prefecture or county level, current or
+ * retired), or 100000 for the central authorities.
+ */
+export function isRegistrationRegion(code: string): boolean {
+  return code === '100000' || PROVINCES.has(code.slice(0, 2));
+}

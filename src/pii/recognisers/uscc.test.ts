@@ -48,7 +48,24 @@ describe('uscc validation (GB 32100)', () => {
     ],
     ['I, O, Z, S, V are not in the alphabet', '9111000060003IOZSV'],
     ['17 characters', valid[0]!.slice(1)],
+    ...['000000', '983119', '200105', '990000'].map(
+      (region) =>
+        [
+          `region ${region}: no such province`,
+          (() => {
+            const b = `91${region}MA01ABCD${orgCodeCheckChar('MA01ABCD')}`;
+            return b + usccCheckChar(b);
+          })(),
+        ] as const,
+    ),
   ] as const;
+  it('accepts province-level (110000) and central (100000) registrations', () => {
+    for (const region of ['110000', '100000', '440300']) {
+      const b = `11${region}00001234${orgCodeCheckChar('00001234')}`;
+      expect(parseUscc(b + usccCheckChar(b)), region).toBeDefined();
+    }
+  });
+
   it.each(invalid)('rejects %s', (_why, code) => {
     expect(parseUscc(code)).toBeUndefined();
     expect(findAll(`统一社会信用代码：${code}`)).toEqual([]);

@@ -4,6 +4,8 @@
  * check character over the 31-character alphabet (no I, O, Z, S, V).
  */
 
+import { isRegistrationRegion } from './region.ts';
+
 export const USCC_ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 const WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28] as const;
 const VALUE = new Int8Array(128).fill(-1);
@@ -65,6 +67,10 @@ export function parseUscc(value: string): UsccInfo | undefined {
     const c = value.charCodeAt(i);
     if (c < 48 || c > 57) return undefined;
   }
+  // Characters 3–8 are the registering authority's region code (GB/T 2260): an 18-digit number whose
+  // check character happens to fit (1 in 31) is no credit code when its province does not exist.
+  if (!isRegistrationRegion(value.slice(2, 8))) return undefined;
+
   if (usccCheckChar(value) !== value[17]) return undefined;
   return {
     orgCheckOk: orgCodeCheckChar(value.slice(8, 16)) === value[16],
