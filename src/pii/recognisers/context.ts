@@ -21,9 +21,12 @@ export const RAISE: Partial<Record<PiiKind, RegExp>> = {
   'ip-address': /ip|addr/g,
 };
 
-/** Labels of identifiers that are not about a person: order numbers, tracking ids, timestamps, devices. */
+/**
+ * Labels of identifiers that are not about a person: order numbers, tracking ids, timestamps, devices.
+ * English words must start a word (border, shanghai are not labels); short ones must also end one.
+ */
 export const LOWER =
-  /订单|order|单号|运单|快递|物流|tracking|waybill|流水|交易号|txn|transaction|trade[ _-]?no|时间戳|timestamp|ts=|序列号|serial|sn=|imei|imsi|meid|iccid|sku|批次|batch|invoice|发票|uuid|guid|hash|md5|sha|商品|product|ticket|工单|request[ _-]?id|trace/g;
+  /订单|单号|运单|快递|物流|流水|交易号|时间戳|序列号|批次|发票|商品|工单|(?<![a-z])(?:order|tracking|waybill|transaction|trade[ _-]?no|timestamp|serial|imei|imsi|meid|iccid|batch|invoice|uuid|guid|hash|product|ticket|request[ _-]?id|trace)|(?<![a-z])(?:ts|sn|sku|txn|md5|sha(?:1|256|512)?)(?![a-z])/g;
 
 export type ContextVerdict = 'raise' | 'lower' | 'none';
 

@@ -68,6 +68,16 @@ describe('context words', () => {
     const t3 = 'abc 13812345678';
     expect(contextBefore(t3, t3.indexOf('138'), 'mobile')).toBe('none');
   });
+  it('look-alike words only count as words: shanghai, border, its are not labels', () => {
+    for (const t of ['shanghai 13812345678', 'border 13812345678', 'its 13812345678', 'reorder 13812345678'])
+      expect(
+        findAll(t).map((m) => m.kind),
+        t,
+      ).toEqual(['mobile']);
+    for (const t of ['sha256 13812345678', 'ts: 13812345678', 'orderId=13812345678', 'TRACKING 13812345678'])
+      expect(findAll(t), t).toEqual([]);
+  });
+
   it('raises a validated value', () => {
     const [plain] = scanText('x 13812345678');
     const [labelled] = scanText('手机号 13812345678');
