@@ -299,7 +299,7 @@ describe('hegui incident update, show, list, close, drills', () => {
       ['intlsec-police-24h', 'running'],
     ]);
     const text = await run(['incident', 'status', id], later);
-    expect(text.stdout).toMatch(/据公开解读，涉嫌违法犯罪/);
+    expect(text.stdout).toMatch(/依据: 《国家网络安全事件报告管理办法》 — 据公开解读，涉嫌违法犯罪/);
     expect(text.stdout).toMatch(/\[已履行\] irm-report/);
     expect(text.stdout).toMatch(/《计算机信息网络国际联网安全保护管理办法》第十条第六项/);
     // Late report of another duty.

@@ -213,9 +213,15 @@ function duration(ms: number, lang: Lang): string {
   return parts.filter((p) => p !== '').join(' ');
 }
 
-function citeOf(id: string, clause: string | undefined, lang: Lang, date: string): string {
-  const p = findProvision(id);
-  return p === undefined ? id : citation(p, clause, lang, date);
+/**
+ * The citation of a clock's rule. A rule known only from commentary (V-2ND) names the instrument, not an
+ * article: the article it sits in was not read.
+ */
+function citeOf(c: Clock, lang: Lang, date: string): string {
+  const p = findProvision(c.provision);
+  if (p === undefined) return c.provision;
+  if (c.ruleStatus === 'V-2ND') return lang === 'zh' ? `《${p.shortTitle.zh}》` : p.shortTitle.en;
+  return citation(p, c.clause, lang, date);
 }
 
 function clockLine(c: Clock, lang: Lang, date: string): string[] {
@@ -247,7 +253,7 @@ function clockLine(c: Clock, lang: Lang, date: string): string[] {
   return [
     `[${state[c.state]}] ${c.duty} → ${c.recipient}`,
     `    ${when}`,
-    `    ${tr(lang, '依据', 'basis')}: ${citeOf(c.provision, c.clause, lang, date)}${c.basis === undefined ? '' : ` — ${c.basis}`}`,
+    `    ${tr(lang, '依据', 'basis')}: ${citeOf(c, lang, date)}${c.basis === undefined ? '' : ` — ${c.basis}`}`,
   ];
 }
 
