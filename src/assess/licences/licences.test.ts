@@ -38,6 +38,43 @@ describe('hegui assess licences', () => {
     expect(a.obligations.map((o) => o.family)).toContain('non-commercial');
   });
 
+  it('covers every ecosystem, Mulan-licensed code, and a mixed-licence dependency tree', async () => {
+    const a = JSON.parse((await assess('--format', 'json')).stdout) as LicenceAssessment;
+    const by = new Map(a.projects.map((p) => [p.dir, p]));
+    expect([...new Set(a.projects.map((p) => p.ecosystem))].sort()).toEqual([
+      'cargo',
+      'composer',
+      'go',
+      'maven',
+      'npm',
+      'pypi',
+    ]);
+    // Go: the module's own LICENSE file (AGPL) and vendored modules' licence files (Mulan PSL v2, BSD).
+    expect(by.get('/srv/goapp')).toMatchObject({
+      licence: 'AGPL-3.0-only',
+      family: 'network-copyleft',
+      byFamily: { permissive: 2, unknown: 1 },
+    });
+    // Cargo: the crate declares Mulan PSL v2; its registry dependency declares nothing hegui can read.
+    expect(by.get('/opt/rusttool')).toMatchObject({
+      licence: 'MulanPSL-2.0',
+      family: 'permissive',
+      byFamily: { unknown: 1 },
+    });
+    expect(by.get('/opt/javasvc')).toMatchObject({ ecosystem: 'maven', licence: 'Apache-2.0' });
+    // Composer: a proprietary shop with an installed AGPL package in vendor/, served.
+    expect(by.get('/var/www/shop')!.conflicts.map((c) => c.kind)).toEqual([
+      'network-copyleft-served',
+      'copyleft-in-proprietary',
+    ]);
+    // The mixed tree: the OR lets MIT apply, MPL/LGPL are weak copyleft, the dev-only jest is left out,
+    // and Apache-2.0 beside GPL-2.0-only is the one conflict.
+    const mixed = by.get('/var/www/mixed')!;
+    expect(mixed.components).toBe(7);
+    expect(mixed.byFamily).toEqual({ permissive: 4, 'weak-copyleft': 2, 'strong-copyleft': 1 });
+    expect(mixed.conflicts.map((c) => c.kind)).toEqual(['apache-with-gpl2-only']);
+  });
+
   it('writes one CSV row per component, spreadsheet-safe', async () => {
     const r = await assess('--format', 'csv');
     expect(r.code).toBe(0);
@@ -46,7 +83,11 @@ describe('hegui assess licences', () => {
     expect(rows).toContain(
       '/var/www/app,npm,gpl2-lib,2.0.0,GPL-2.0-only,strong-copyleft,no,/var/www/app/package-lock.json',
     );
-    expect(rows).toHaveLength(1 + 4 + 1 + 1);
+    // Header + app 4 + venv 1 + api 1 + goapp 3 + rusttool 1 + javasvc 1 + shop 1 + mixed 8 (jest too, marked dev).
+    expect(rows).toHaveLength(1 + 4 + 1 + 1 + 3 + 1 + 1 + 1 + 8);
+    expect(rows).toContain(
+      '/var/www/mixed,npm,jest,29.7.0,MIT,permissive,yes,/var/www/mixed/package-lock.json',
+    );
   });
 
   it('prints text and HTML with the problems and the duties', async () => {

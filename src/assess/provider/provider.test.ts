@@ -17,6 +17,7 @@ async function review(...args: string[]) {
 
 describe('agreement clause review', () => {
   it.each([
+    ['agreement-complete.md', []],
     ['agreement-zh.md', ['subcontracting']],
     ['agreement-zh.docx', ['subcontracting']],
     [

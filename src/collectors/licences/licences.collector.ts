@@ -6,6 +6,7 @@
  */
 import path from 'node:path';
 import { defineCollector, type CollectContext } from '../../core/collector.ts';
+import { LICENCE_FILE, identifyLicenceText } from '../../licences/licence-text.ts';
 import { parseLicence, parseLicenceParts } from '../../licences/spdx.ts';
 import {
   parseCargo,
@@ -140,6 +141,22 @@ async function installedLicence(
   };
 }
 
+/** The licence of a directory from its LICENSE / COPYING file, identified by its title block. */
+async function licenceFileOf(
+  ctx: CollectContext,
+  dir: string,
+): Promise<{ id: string; source: string } | undefined> {
+  const entries = await ctx.list(dir);
+  for (const e of entries ?? []) {
+    if (e.type !== 'file' || !LICENCE_FILE.test(e.name)) continue;
+    const file = `${dir}/${e.name}`;
+    const text = await ctx.readText(file, { maxBytes: 256 * 1024 });
+    const id = text === undefined ? undefined : identifyLicenceText(text);
+    if (id !== undefined) return { id, source: file };
+  }
+  return undefined;
+}
+
 export async function collectLicences(
   ctx: CollectContext,
   options: LicenceOptions = {},
@@ -233,12 +250,28 @@ export async function collectLicences(
         components.set(name, component(ecosystem, installed, found.source));
       }
     }
-    const parsed = own?.declared === undefined ? undefined : parseLicence(own.declared);
+    if (ecosystem === 'go') {
+      // Vendored modules carry their licence files: vendor/<module>/LICENSE.
+      for (const [name, c] of components) {
+        if (c.declared !== undefined || lookups >= MAX_INSTALLED_LOOKUPS) continue;
+        lookups++;
+        const found = await licenceFileOf(ctx, `${dir}/vendor/${name}`);
+        if (found)
+          components.set(name, {
+            ...component(ecosystem, { ...c, declared: found.id }, found.source),
+            ...(c.version === undefined ? {} : { version: c.version }),
+          });
+      }
+    }
+    // A project that declares no licence in its manifest may still carry a LICENSE file.
+    const fromFile = own?.declared === undefined ? await licenceFileOf(ctx, dir) : undefined;
+    const ownDeclared = own?.declared ?? fromFile?.id;
+    const parsed = ownDeclared === undefined ? undefined : parseLicence(ownDeclared);
     const rawOwn = parsed?.raw;
     projects.push({
       dir,
       ecosystem,
-      manifests: infos.map((i) => i.file).sort(),
+      manifests: [...infos.map((i) => i.file), ...(fromFile ? [fromFile.source] : [])].sort(),
       ...(own?.name === undefined ? {} : { name: own.name }),
       ...(rawOwn === undefined ? {} : { declared: rawOwn }),
       ...(parsed?.expression === undefined ? {} : { expression: parsed.expression }),
