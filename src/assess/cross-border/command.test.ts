@@ -2,6 +2,7 @@ import { mkdtemp, rm, writeFile, chmod } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { PiiInventory } from '../../pii/inventory.ts';
 import { runHegui } from '../testing.ts';
 
 let tmp: string;
@@ -73,7 +74,8 @@ describe('hegui assess cross-border', () => {
 
   it('reads the volumes from a PI inventory, saying how it counted', async () => {
     const file = path.join(tmp, 'inv.json');
-    const inventory = {
+    // typed, so that a change of the inventory's shape breaks this test at compile time
+    const inventory: PiiInventory = {
       version: 1,
       scannedAt: '2026-11-23T00:00:00.000Z',
       rows: [],

@@ -88,7 +88,7 @@ export const crossBorderSubcommand: Subcommand = {
       type: 'string',
       multiple: true,
       choices: EXEMPTIONS,
-      description: `cross-border: an exemption that covers the transfers (${EXEMPTIONS.join(', ')})`,
+      description: 'cross-border: an exemption that covers the transfers (repeatable)',
     },
     'from-inventory': {
       type: 'string',

@@ -227,6 +227,15 @@ export function ttyUi(stdin: Stdin, write: (s: string) => void, lang: Lang): Ui 
       drawn = 0;
       const kind = SCHEMA[q.key];
       const head = `\x1b[1m? [${position}] ${q.prompt[lang]}\x1b[0m`;
+      /** Collapse the question to one line once it is answered (or left with ←). */
+      const done = (r: Asked, shown: string): Asked => {
+        draw([
+          r.back
+            ? `\x1b[2m← ${q.prompt[lang]}\x1b[0m`
+            : `\x1b[32m✔\x1b[0m ${q.prompt[lang]} \x1b[36m${shown}\x1b[0m`,
+        ]);
+        return r;
+      };
       if (kind.type === 'count') {
         let text = currentText(q, answers);
         let error = '';
@@ -240,12 +249,12 @@ export function ttyUi(stdin: Stdin, write: (s: string) => void, lang: Lang): Ui 
           if (isEnter(k)) {
             try {
               if (!/^\d{1,13}$/.test(text)) throw new HeguiError('HEGUI_E_ASSESS_ANSWERS', `"${text}"`);
-              return { back: false, value: checkValue(q.key, Number(text)) };
+              return done({ back: false, value: checkValue(q.key, Number(text)) }, text);
             } catch (e) {
               if (!(e instanceof HeguiError)) throw e;
               error = `${zh ? '无法识别' : 'Not understood'}: ${e.message}`;
             }
-          } else if (k.name === 'left' || (k.name === 'backspace' && text === '')) return BACK;
+          } else if (k.name === 'left' || (k.name === 'backspace' && text === '')) return done(BACK, '');
           else if (k.name === 'backspace') text = text.slice(0, -1);
           else if (/^\d$/.test(k.sequence)) text += k.sequence;
         }
@@ -260,6 +269,7 @@ export function ttyUi(stdin: Stdin, write: (s: string) => void, lang: Lang): Ui 
             0,
             choices.findIndex((c) => c.value === String(cur)),
           );
+      let error = '';
       for (;;) {
         draw([
           `${head} ${hint}`,
@@ -267,20 +277,31 @@ export function ttyUi(stdin: Stdin, write: (s: string) => void, lang: Lang): Ui 
             const mark = multi ? (selected.has(c.value) ? '◉ ' : '◯ ') : '';
             return `${n === at ? '\x1b[36m❯' : ' '} ${mark}${c.label[lang]}${n === at ? '\x1b[0m' : ''}`;
           }),
+          ...(error ? [`\x1b[33m${error}\x1b[0m`] : []),
         ]);
         const k = await next();
         if (k.name === 'up') at = (at + choices.length - 1) % choices.length;
         else if (k.name === 'down') at = (at + 1) % choices.length;
-        else if (isBack(k)) return BACK;
+        else if (isBack(k)) return done(BACK, '');
         else if (multi && k.name === 'space') {
           const v = choices[at]!.value;
           if (selected.has(v)) selected.delete(v);
           else selected.add(v);
         } else if (isEnter(k)) {
-          if (multi)
-            return { back: false, value: choices.map((c) => c.value).filter((v) => selected.has(v)) };
-          const v = choices[at]!.value;
-          return { back: false, value: kind.type === 'boolean' ? v === 'true' : v };
+          if (multi) {
+            const picked = choices.filter((c) => selected.has(c.value));
+            if (q.required === true && picked.length === 0) {
+              error = zh ? '请至少选择一项(空格勾选)' : 'choose at least one (Space toggles)';
+              continue;
+            }
+            const shown = picked.map((c) => c.label[lang]).join(zh ? '、' : ', ');
+            return done({ back: false, value: picked.map((c) => c.value) }, shown === '' ? '-' : shown);
+          }
+          const c = choices[at]!;
+          return done(
+            { back: false, value: kind.type === 'boolean' ? c.value === 'true' : c.value },
+            c.label[lang],
+          );
         }
       }
     },

@@ -10,6 +10,8 @@ export interface Question {
   /** Labels of the choices, in the order of SCHEMA's values (boolean: yes, no). */
   labels?: Readonly<Record<string, Text>>;
   askIf?(a: Answers): boolean;
+  /** A multiple choice that needs at least one pick. */
+  required?: boolean;
 }
 
 const yes: Text = { zh: '是', en: 'yes' };
@@ -25,6 +27,7 @@ const q = (key: AnswerKey, zh: string, en: string, extra: Partial<Question> = {}
 export const QUESTIONS: readonly Question[] = [
   q('activities', '这台服务器用来做什么？(可多选)', 'What is this server for? (choose all that apply)', {
     labels: ACTIVITY_LABELS,
+    required: true,
   }),
   q(
     'commercial',

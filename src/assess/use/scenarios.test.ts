@@ -172,6 +172,16 @@ describe('assess use: the questionnaire', () => {
     expect((JSON.parse(r.stdout) as UseView).answers.commercial).toBe(true);
   });
 
+  it('will not leave the activities question with nothing chosen, and collapses answered questions', async () => {
+    const rest = keystrokesFor({ activities: ['personal-site'], commercial: false, icp: 'filing' }).slice(1);
+    const stdin = fakeTty([KEY.enter, KEY.space + KEY.enter, ...rest]);
+    const r = await runHegui(['assess', 'use', '--format', 'json', '--lang', 'en'], { stdin });
+    expect(r.code, r.stderr.slice(-400)).toBe(0);
+    expect(r.stderr).toContain('choose at least one (Space toggles)');
+    expect(r.stderr).toMatch(/✔\x1b\[0m What is this server for\? .*personal website or blog/);
+    expect((JSON.parse(r.stdout) as UseView).answers.activities).toEqual(['personal-site']);
+  });
+
   it('Ctrl-C cancels with a coded error and leaves raw mode', async () => {
     const stdin = fakeTty(['\x03']);
     const r = await runHegui(['assess', 'use'], { stdin });
