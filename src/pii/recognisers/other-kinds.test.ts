@@ -83,6 +83,9 @@ describe('licence plates', () => {
       'licence-plate:苏E 12345F',
     ]);
     expect(kindsIn('广B12345')).toEqual([]);
+    expect(kindsIn('教练车浙C1234学，')).toEqual(['licence-plate:浙C1234学']);
+    expect(kindsIn('挂车 冀A·1234挂')).toEqual(['licence-plate:冀A·1234挂']);
+    expect(kindsIn('浙C1234号')).toEqual([]);
   });
 });
 

@@ -11,6 +11,13 @@ export function isProvinceChar(code: number): boolean {
   return PROVINCE_SET.has(code);
 }
 
+const SUFFIXES = '挂学警港澳领试超';
+
+/** A special-use character that may end an ordinary plate (trailer, driving school, police, …). */
+export function isPlateSuffixChar(code: number): boolean {
+  return SUFFIXES.includes(String.fromCharCode(code));
+}
+
 const ORDINARY = /^[A-HJ-NP-Z][A-HJ-NP-Z0-9]{4}[A-HJ-NP-Z0-9挂学警港澳领试超]$/;
 const NEW_ENERGY_SMALL = /^[DF][A-HJ-NP-Z0-9]\d{4}$/;
 const NEW_ENERGY_LARGE = /^\d{5}[DF]$/;

@@ -14,7 +14,7 @@ import { findEmails } from './email.ts';
 import { findLabelledIps, ipLabelBefore, ipv4At, isIp } from './ip.ts';
 import { isAreaCode, isLocalNumber, splitLandline } from './landline.ts';
 import { isMobile11 } from './mobile.ts';
-import { isPlateTail, isProvinceChar } from './plate.ts';
+import { isPlateSuffixChar, isPlateTail, isProvinceChar } from './plate.ts';
 import { parseUscc } from './uscc.ts';
 
 export interface ScanOptions {
@@ -162,8 +162,10 @@ export function scanText(text: string, options: ScanOptions = {}): PiiMatch[] {
       usccToken(s, e, v);
       return;
     }
-    if (s > 0 && (len === 6 || len === 7) && isProvinceChar(text.charCodeAt(s - 1))) {
-      if (isPlateTail(v[0]!, v.slice(1))) emit('licence-plate', s - 1, e, BASE.plate);
+    if (s > 0 && len >= 5 && len <= 7 && isProvinceChar(text.charCodeAt(s - 1))) {
+      // 浙C1234学: a special-use character ends the plate.
+      const end = len === 5 && e < n && isPlateSuffixChar(text.charCodeAt(e)) ? e + 1 : e;
+      if (isPlateTail(v[0]!, text.slice(s + 1, end))) emit('licence-plate', s - 1, end, BASE.plate);
       return;
     }
     if (len === 9 || len === 11) {
@@ -346,6 +348,7 @@ export function scanText(text: string, options: ScanOptions = {}): PiiMatch[] {
     ) {
       let r = j + 1;
       while (r < n && r - j <= 7 && CLASS[text.charCodeAt(r)] !== 0) r++;
+      if (r - j === 5 && r < n && isPlateSuffixChar(text.charCodeAt(r))) r++;
       if (isPlateTail(text[i]!, text.slice(j + 1, r))) {
         emit('licence-plate', i - 1, r, BASE.plate);
         i = r;
