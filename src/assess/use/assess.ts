@@ -69,7 +69,8 @@ function verdictOf(items: readonly Item[]): Verdict {
 function crossBorderItem(route: CrossBorderResult): Item {
   return {
     rule: 'cross-border',
-    status: route.route === 'exempt' ? 'applies' : 'unmet',
+    // whether the contract, certification or assessment is in place is not asked: it applies
+    status: 'applies',
     title: {
       zh: `数据出境：${ROUTE_LABELS[route.route].zh}`,
       en: `Transfers abroad: ${ROUTE_LABELS[route.route].en}`,

@@ -37,7 +37,7 @@ const EXPECTED: [number, string, Status, Verdict, string[]][] = [
   [15, 'admin-login', 'unmet', 'allowed-with-duties', ['ndsr-9']],
   [16, 'incident-handling', 'unmet', 'allowed-with-duties', ['csl-27', 'irm-4', 'cisr-14']],
   [17, 'hacking-tools', 'prohibited', 'not-allowed', ['cl-285', 'csl-29']],
-  [18, 'cross-border', 'unmet', 'allowed-with-duties', ['xborder-8', 'pipl-39']],
+  [18, 'cross-border', 'applies', 'allowed-with-duties', ['xborder-8', 'pipl-39']],
   [19, 'foreign-requests', 'prohibited', 'not-allowed', ['dsl-36']],
   [20, 'icp-filing-missing', 'prohibited', 'not-allowed', ['iism-4']],
   [21, 'icp-licence-missing', 'prohibited', 'not-allowed', ['iism-4']],
