@@ -8,6 +8,7 @@ import {
   type FieldHit,
   type Location,
 } from './inventory.ts';
+import { isMinor } from './recognisers/sensitive.ts';
 import { fakePeople } from './sources/people.fixture.ts';
 
 const NOW = new Date('2026-11-23T00:00:00Z');
@@ -163,5 +164,19 @@ describe('helpers', () => {
     expect(personHash('13812345678')).toBe(personHash('13812345678'));
     expect(personHash('13812345678')).not.toBe(personHash('13812345679'));
     expect(Number.isSafeInteger(personHash('x'))).toBe(true);
+  });
+});
+
+describe('minors', () => {
+  it('agrees with isMinor on the days around the 14th birthday, 29 February included', () => {
+    const births = ['2012-11-22', '2012-11-23', '2012-11-24', '2012-02-29', '2026-11-23', '2026-11-24'];
+    for (const now of ['2026-11-23', '2026-02-28', '2026-03-01', '2024-02-29']) {
+      const day = new Date(`${now}T12:00:00Z`);
+      for (const birth of births) {
+        const b = new InventoryBuilder(day);
+        b.record([{ location: at('id'), kind: 'cn-id', value: 'x', personKey: 'k', birthDate: birth }]);
+        expect(b.build().totals.minors, `${birth} on ${now}`).toBe(isMinor(birth, day) ? 1 : 0);
+      }
+    }
   });
 });

@@ -42,7 +42,7 @@
 import type { GapReason } from '../core/evidence.ts';
 import type { Status } from '../legal/types.ts';
 import type { Protection } from './protected.ts';
-import { isMinor, sensitiveGroup } from './recognisers/sensitive.ts';
+import { sensitiveGroup } from './recognisers/sensitive.ts';
 import { PII_KINDS, type PiiKind, type SensitiveGroup } from './types.ts';
 
 export const INVENTORY_VERSION = 1;
@@ -217,6 +217,8 @@ export class InventoryBuilder {
 
   constructor(now: Date) {
     this.now = now;
+    this.today = now.toISOString().slice(0, 10);
+    this.fourteenYearsAgo = `${String(Number(this.today.slice(0, 4)) - 14).padStart(4, '0')}${this.today.slice(4)}`;
   }
 
   /** Union-find over person keys: an ID number and a phone seen in one record are one person. */
@@ -236,6 +238,7 @@ export class InventoryBuilder {
   }
 
   private union(a: number, b: number): void {
+    if (this.parent.get(b) === a) return; // linked already (the usual case for a repeated record)
     if (this.parent.size >= MAX_TRACKED_PEOPLE) return;
     const ra = this.find(a);
     const rb = this.find(b);
@@ -257,18 +260,31 @@ export class InventoryBuilder {
    */
   record(hits: readonly FieldHit[]): void {
     if (hits.length === 0) return;
-    const plain = hits.filter((h) => h.protection === undefined);
-    const idKey = plain.find((h) => h.kind === 'cn-id' && h.personKey)?.personKey;
-    const otherKey = plain.find((h) => h.kind !== 'cn-id' && h.personKey)?.personKey;
+    // One pass: the record's keys, whether it has plaintext, sensitive kinds, a child's ID number.
+    let idKey: string | undefined;
+    let otherKey: string | undefined;
+    let birthDate: string | undefined;
+    let anyPlain = false;
+    let sensitiveKind = false;
+    for (const h of hits) {
+      if (h.protection !== undefined) continue;
+      anyPlain = true;
+      if (!sensitiveKind && sensitiveGroup(h.kind) !== undefined) sensitiveKind = true;
+      if (h.personKey === undefined) continue;
+      if (h.kind === 'cn-id') {
+        if (idKey === undefined) {
+          idKey = h.personKey;
+          birthDate = h.birthDate;
+        }
+      } else otherKey ??= h.personKey;
+    }
     const idHash = idKey === undefined ? undefined : personHash(idKey);
     const otherHash = otherKey === undefined ? undefined : personHash(otherKey);
     if (idHash !== undefined && otherHash !== undefined) this.union(idHash, otherHash);
     const key = idHash ?? otherHash;
-    const minor =
-      idHash !== undefined &&
-      plain.some((h) => h.kind === 'cn-id' && h.birthDate && isMinor(h.birthDate, this.now));
-    const sensitive = minor || plain.some((h) => sensitiveGroup(h.kind) !== undefined);
-    if (plain.length > 0) {
+    const minor = birthDate !== undefined && this.minor(birthDate);
+    const sensitive = minor || sensitiveKind;
+    if (anyPlain) {
       if (key === undefined) {
         this.keylessPeople++;
         if (sensitive) this.keylessSensitive++;
@@ -279,22 +295,7 @@ export class InventoryBuilder {
       }
     }
     for (const hit of hits) {
-      const loc = locationString(hit.location);
-      const id = `${loc}\u0000${hit.kind}`;
-      let acc = this.rows.get(id);
-      if (!acc) {
-        acc = {
-          location: hit.location,
-          kind: hit.kind,
-          records: 0,
-          protectedRecords: 0,
-          protections: new Map(),
-          keys: new Set(),
-          keyless: 0,
-          sample: null,
-        };
-        this.rows.set(id, acc);
-      }
+      const acc = this.accFor(hit);
       if (hit.protection !== undefined) {
         acc.protectedRecords++;
         acc.protections.set(hit.protection, (acc.protections.get(hit.protection) ?? 0) + 1);
@@ -305,6 +306,48 @@ export class InventoryBuilder {
       if (key === undefined) acc.keyless++;
       else if (acc.keys.size < MAX_TRACKED_PEOPLE) acc.keys.add(key);
     }
+  }
+
+  /** Accumulators by location object (sources reuse one per column), then by location string. */
+  private readonly byObject = new WeakMap<Location, Map<PiiKind, RowAcc>>();
+
+  private accFor(hit: FieldHit): RowAcc {
+    let kinds = this.byObject.get(hit.location);
+    if (!kinds) {
+      kinds = new Map();
+      this.byObject.set(hit.location, kinds);
+    }
+    let acc = kinds.get(hit.kind);
+    if (acc) return acc;
+    const id = `${locationString(hit.location)}\u0000${hit.kind}`;
+    acc = this.rows.get(id);
+    if (!acc) {
+      acc = {
+        location: hit.location,
+        kind: hit.kind,
+        records: 0,
+        protectedRecords: 0,
+        protections: new Map(),
+        keys: new Set(),
+        keyless: 0,
+        sample: null,
+      };
+      this.rows.set(id, acc);
+    }
+    kinds.set(hit.kind, acc);
+    return acc;
+  }
+
+  /** The scan day, and the same day 14 years earlier (YYYY-MM-DD). */
+  private readonly today: string;
+  private readonly fourteenYearsAgo: string;
+
+  /**
+   * Under 14 on the scan day: born after the same day 14 years before, and not after today. The same
+   * day-level comparison isMinor (src/pii/recognisers/sensitive.ts) makes, with the cut-off computed once.
+   */
+  private minor(birthDate: string): boolean {
+    return birthDate > this.fourteenYearsAgo && birthDate <= this.today;
   }
 
   protectedFile(path: string, format: string): void {

@@ -63,8 +63,12 @@ export class CsvParser {
   /** Quoted fields cut at MAX_FIELD: their rest was not read as data. */
   cutFields = 0;
 
+  /** The characters that end a plain run. */
+  private readonly special: RegExp;
+
   constructor(delimiter: string) {
     this.delimiter = delimiter;
+    this.special = new RegExp(`[${delimiter.replace(/[\\\]^-]/g, '\\$&')}\n\r"]`, 'g');
   }
 
   /** Feed text; returns the rows completed by it. */
@@ -124,12 +128,9 @@ export class CsvParser {
         i++;
       } else {
         // Plain run up to the next delimiter, quote or line end.
-        let j = i + 1;
-        while (j < n) {
-          const c = text[j]!;
-          if (c === d || c === '\n' || c === '\r' || c === '"') break;
-          j++;
-        }
+        this.special.lastIndex = i + 1;
+        const next = this.special.exec(text);
+        const j = next ? next.index : n;
         if (ch === '"') this.rowMalformed = true; // a stray quote inside an unquoted field is kept as data
         this.field += text.slice(i, j);
         i = j;
@@ -183,7 +184,7 @@ export function isHeader(recognition: Recognition, row: readonly string[]): bool
     const v = cell.trim();
     if (isPlaceholder(v)) continue;
     if (/^[+-]?\d[\d.,:\-/ ]*$/.test(v)) return false;
-    for (const kind of recognition.selfEvident) if (recognition.byKind.get(kind)!.validate(v)) return false;
+    for (const kind of recognition.selfEvident) if (recognition.check(kind, v)) return false;
   }
   return row.some((c) => c.trim() !== '');
 }

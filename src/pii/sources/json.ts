@@ -97,7 +97,7 @@ export class JsonScanner {
     }
     const trimmed = text.trim();
     for (const kind of this.recognition.selfEvident) {
-      if (this.recognition.byKind.get(kind)!.validate(trimmed)) {
+      if (this.recognition.check(kind, trimmed)) {
         const hit = valueHit(this.recognition, location, kind, trimmed);
         if (hit) record.push(hit);
         return;

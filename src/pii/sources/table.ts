@@ -33,6 +33,7 @@ const PLACEHOLDERS = new Set([
 ]);
 
 export function isPlaceholder(value: string): boolean {
+  if (value.length > 12) return false; // longer than any placeholder, even padded
   return PLACEHOLDERS.has(value.trim().toLowerCase());
 }
 
@@ -49,18 +50,9 @@ export function valueHit(
 ): FieldHit | undefined {
   const value = raw.trim();
   if (isPlaceholder(value)) return undefined;
-  const recogniser = recognition.byKind.get(kind);
-  if (recogniser) {
-    if (recogniser.validate(value)) {
-      const match = recogniser.find(value)[0];
-      return {
-        location,
-        kind,
-        value,
-        personKey: match?.personKey,
-        birthDate: match?.birthDate,
-      };
-    }
+  if (recognition.byKind.has(kind)) {
+    const valid = recognition.check(kind, value);
+    if (valid) return { location, kind, value, personKey: valid.personKey, birthDate: valid.birthDate };
     const protection = valueProtection(value);
     return protection ? { location, kind, value, protection } : undefined;
   }
@@ -75,9 +67,8 @@ export function kindFromSample(recognition: Recognition, sample: readonly string
   let best: PiiKind | undefined;
   let bestShare = 0;
   for (const kind of recognition.selfEvident) {
-    const r = recognition.byKind.get(kind)!;
     let ok = 0;
-    for (const v of values) if (r.validate(v)) ok++;
+    for (const v of values) if (recognition.check(kind, v)) ok++;
     const share = ok / values.length;
     if (share > bestShare) {
       best = kind;
