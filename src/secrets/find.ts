@@ -4,7 +4,7 @@
  */
 import { lineCounter } from '../walk/patterns.ts';
 import { findPrivateKeys, type Protection } from './private-keys.ts';
-import { SECRET_RULES, azureKeyRule, type SecretKind, type SecretRule } from './rules.ts';
+import { SECRET_KEYWORDS, SECRET_RULES, azureKeyRule, type SecretKind, type SecretRule } from './rules.ts';
 import { entropy, isExampleToken, isPlaceholder, isProtectedValue, maskSecret } from './values.ts';
 
 export interface SecretFinding {
@@ -70,9 +70,35 @@ function ruleFinding(rule: SecretRule, m: RegExpExecArray): Omit<SecretFinding, 
  * Every secret in `text`; `firstLine` is the line number of the text's first line. Where two rules
  * claim overlapping text, the more specific one (earlier in SECRET_RULES; private keys first) wins.
  */
+/** One pass that finds which keywords occur (a rule runs only when one of its own does). */
+const KEYWORD_RE = new RegExp(
+  [...SECRET_KEYWORDS]
+    .sort((a, b) => b.length - a.length)
+    .map((k) => k.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&'))
+    .join('|'),
+  'g',
+);
+
+/** A match of a long keyword hides the shorter ones inside it (`DB_PASSWORD` holds `PASS`). */
+const INSIDE = new Map(SECRET_KEYWORDS.map((k) => [k, SECRET_KEYWORDS.filter((s) => k.includes(s))]));
+
+function presentKeywords(text: string): Set<string> {
+  const present = new Set<string>();
+  KEYWORD_RE.lastIndex = 0;
+  for (let m = KEYWORD_RE.exec(text); m; m = KEYWORD_RE.exec(text)) {
+    if (present.has(m[0])) continue;
+    for (const k of INSIDE.get(m[0]) ?? [m[0]]) present.add(k);
+  }
+  return present;
+}
+
 export function findSecrets(text: string, firstLine = 1): SecretFinding[] {
   const found: Omit<SecretFinding, 'line'>[] = [];
-  for (const block of findPrivateKeys(text)) {
+  const present = presentKeywords(text);
+  if (present.size === 0) return [];
+  const blocks =
+    present.has('PRIVATE KEY') || present.has('PuTTY-User-Key-File') ? findPrivateKeys(text) : [];
+  for (const block of blocks) {
     found.push({
       rule: 'private-key',
       kind: 'private-key',
@@ -89,7 +115,7 @@ export function findSecrets(text: string, firstLine = 1): SecretFinding[] {
     });
   }
   for (const rule of SECRET_RULES) {
-    if (!rule.keywords.some((k) => text.includes(k))) continue;
+    if (!rule.keywords.some((k) => present.has(k))) continue;
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
       if (m[0].length === 0) {

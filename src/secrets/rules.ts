@@ -56,10 +56,48 @@ function rx(source: string, flags = ''): RegExp {
   return new RegExp(source, `gd${flags}`);
 }
 
+/** URL schemes whose user:password@ is a credential (their literal spellings are the rule's keywords). */
+const CONNECTION_SCHEMES = [
+  'mysql',
+  'mariadb',
+  'postgres',
+  'postgresql',
+  'redis',
+  'rediss',
+  'mongodb',
+  'mongodb+srv',
+  'amqp',
+  'amqps',
+  'mssql',
+  'sqlserver',
+  'oracle',
+  'clickhouse',
+  'ftp',
+  'sftp',
+  'smtp',
+  'smtps',
+  'ldap',
+  'ldaps',
+  'nats',
+  'kafka',
+];
+
 const AZURE_KEY_SIGNATURES: Record<string, string> = {
   AZCR: 'azure-container-registry-credential',
   ACOG: 'azure-ai-services-key',
 };
+
+/** `<tag>value</tag>` in XML settings (Maven's settings.xml and settings-security.xml). */
+function xmlPassword(id: string, tag: string, title: SecretRule['title']): SecretRule {
+  return {
+    id,
+    kind: 'password',
+    title,
+    keywords: [`<${tag}>`],
+    re: rx(String.raw`<${tag}>\s*([^<\s][^<]*?)\s*</${tag}>`),
+    group: 1,
+  };
+}
 
 export const SECRET_RULES: readonly SecretRule[] = [
   // --- Chinese clouds ---
@@ -93,9 +131,13 @@ export const SECRET_RULES: readonly SecretRule[] = [
     id: 'tencent-secret-key',
     kind: 'secret-key',
     title: { zh: '腾讯云 SecretKey', en: 'Tencent Cloud SecretKey' },
-    keywords: spellings('tencent', 'qcloud', 'tc_', 'tc-', 'cos'),
+    keywords: [
+      ...spellings('tencent', 'qcloud', 'cos_secret', 'cos-secret', 'cossecret', 'tc_secret', 'tcsecret'),
+      'CosSecret',
+      'TcSecret',
+    ],
     re: rx(
-      String.raw`(?:tencent\w*?|qcloud\w*?|tc|cos)[_.-]?secret[_.-]?key${ASSIGN}([A-Za-z0-9]{32})${NOT_AFTER}`,
+      String.raw`(?:tencent\w*?|qcloud\w*?|tc|cos)[_-]?secret[_.-]?key${ASSIGN}([A-Za-z0-9]{32})${NOT_AFTER}`,
       'i',
     ),
     group: 1,
@@ -105,7 +147,17 @@ export const SECRET_RULES: readonly SecretRule[] = [
     id: 'huawei-cloud-access-key',
     kind: 'access-key-id',
     title: { zh: '华为云 Access Key (AK)', en: 'Huawei Cloud access key (AK)' },
-    keywords: spellings('huawei', 'hwcloud', 'obs'),
+    keywords: spellings(
+      'huawei',
+      'hwcloud',
+      'obs_',
+      'obs.',
+      'obs-',
+      'obsak',
+      'obssk',
+      'obsaccess',
+      'obssecret',
+    ),
     re: rx(
       String.raw`(?:huawei\w*?|hwcloud\w*?|obs)[_.-]?(?:sdk[_.-]?)?(?:ak|access[_.-]?key(?:[_.-]?id)?)${ASSIGN}([A-Z0-9]{20})${NOT_AFTER}`,
       'i',
@@ -117,7 +169,17 @@ export const SECRET_RULES: readonly SecretRule[] = [
     id: 'huawei-cloud-secret-key',
     kind: 'secret-key',
     title: { zh: '华为云 Secret Key (SK)', en: 'Huawei Cloud secret key (SK)' },
-    keywords: spellings('huawei', 'hwcloud', 'obs'),
+    keywords: spellings(
+      'huawei',
+      'hwcloud',
+      'obs_',
+      'obs.',
+      'obs-',
+      'obsak',
+      'obssk',
+      'obsaccess',
+      'obssecret',
+    ),
     re: rx(
       String.raw`(?:huawei\w*?|hwcloud\w*?|obs)[_.-]?(?:sdk[_.-]?)?(?:sk|secret[_.-]?(?:access[_.-]?)?key)${ASSIGN}([A-Za-z0-9]{40})${NOT_AFTER}`,
       'i',
@@ -367,7 +429,7 @@ export const SECRET_RULES: readonly SecretRule[] = [
     id: 'connection-string-password',
     kind: 'connection-string',
     title: { zh: '连接字符串中的密码', en: 'Password in a connection string' },
-    keywords: ['://'],
+    keywords: spellings(...CONNECTION_SCHEMES.map((scheme) => `${scheme}:`)),
     re: rx(
       String.raw`\b(?:jdbc:)?(?:mysql|mariadb|postgres(?:ql)?|redis|rediss|mongodb(?:\+srv)?|amqps?|mssql|sqlserver|oracle|clickhouse|ftp|sftp|smtps?|ldaps?|nats|kafka)://([^\s:/@"'<>]*):([^\s@/"'<>]+)@[^\s/"'<>]`,
       'i',
@@ -382,30 +444,18 @@ export const SECRET_RULES: readonly SecretRule[] = [
     re: rx(String.raw`define\s*\(\s*['"]DB_PASSWORD['"]\s*,\s*(['"])([^'"\n]+)\1\s*\)`),
     group: 2,
   },
-  {
-    id: 'maven-settings-password',
-    kind: 'password',
-    title: { zh: 'Maven settings.xml 密码', en: 'Maven settings.xml password' },
-    keywords: ['<password>'],
-    re: rx(String.raw`<password>\s*([^<\s][^<]*?)\s*</password>`),
-    group: 1,
-  },
-  {
-    id: 'maven-settings-passphrase',
-    kind: 'password',
-    title: { zh: 'Maven settings.xml 口令', en: 'Maven settings.xml passphrase' },
-    keywords: ['<passphrase>'],
-    re: rx(String.raw`<passphrase>\s*([^<\s][^<]*?)\s*</passphrase>`),
-    group: 1,
-  },
-  {
-    id: 'maven-settings-security-master',
-    kind: 'password',
-    title: { zh: 'Maven 主密码', en: 'Maven master password' },
-    keywords: ['<master>'],
-    re: rx(String.raw`<master>\s*([^<\s][^<]*?)\s*</master>`),
-    group: 1,
-  },
+  xmlPassword('maven-settings-password', 'password', {
+    zh: 'Maven settings.xml 密码',
+    en: 'Maven settings.xml password',
+  }),
+  xmlPassword('maven-settings-passphrase', 'passphrase', {
+    zh: 'Maven settings.xml 口令',
+    en: 'Maven settings.xml passphrase',
+  }),
+  xmlPassword('maven-settings-security-master', 'master', {
+    zh: 'Maven 主密码',
+    en: 'Maven master password',
+  }),
   {
     id: 'config-password',
     kind: 'password',
