@@ -146,7 +146,7 @@ function itemHtml(i: ItemView, lang: Lang): string {
   return `<li><strong>${esc(STATUS_LABELS[i.status][lang])}</strong> ${esc(i.title)}
 <p>${esc(i.explain)}</p>
 ${i.todo.length > 0 ? `<p>${zh ? '应做' : 'To do'}:</p><ul>${i.todo.map((t) => `<li>${esc(t)}</li>`).join('')}</ul>` : ''}
-${legalHtml(i.legal)}
+${i.legal.length > 0 ? `<p>${zh ? '依据' : 'Basis'}:</p>${legalHtml(i.legal)}` : ''}
 ${i.notes.length > 0 ? `<ul>${i.notes.map((n) => `<li class="muted">${esc(n.text)} <span class="status">[${esc(n.status)}]</span></li>`).join('')}</ul>` : ''}
 </li>`;
 }

@@ -75,11 +75,6 @@ export const RULES: readonly Rule[] = [
     legal: [{ provision: 'mining2021' }],
     notes: [
       {
-        status: 'UNVERIFIED',
-        about: t('对自有服务器挖矿本身的法定罚款', 'a statutory fine for mining on one’s own server'),
-        text: t('未找到。', 'None found.'),
-      },
-      {
         status: 'V-OFF',
         source: 'S-PBOC',
         text: t(
