@@ -47,11 +47,13 @@ describe('bank cards', () => {
     expect(findAll(`账号 ${card.slice(0, 6)} ${card.slice(6)}`).map((m) => m.kind)).toEqual(['bank-card']);
   });
 
-  it('17- and 18-digit numbers need a card label; an id_card label is not one', () => {
-    const card = makeCard('6228', 18, rand);
-    expect(findAll(`x ${card}`)).toEqual([]);
-    expect(findAll(`id_card=${card}`)).toEqual([]);
-    expect(findAll(`卡号 ${card}`).map((m) => m.kind)).toEqual(['bank-card']);
+  it('17- and 18-digit numbers outside UnionPay ranges need a card label; an id_card label is not one', () => {
+    const visa18 = makeCard('4367', 18, rand);
+    expect(findAll(`x ${visa18}`)).toEqual([]);
+    expect(findAll(`id_card=${visa18}`)).toEqual([]);
+    expect(findAll(`卡号 ${visa18}`).map((m) => m.kind)).toEqual(['bank-card']);
+    const unionPay17 = makeCard('6227', 17, rand);
+    expect(findAll(`x ${unionPay17}`).map((m) => m.kind)).toEqual(['bank-card']);
   });
 
   it('look-alikes: Luhn-valid order and transaction numbers with a label are dropped', () => {

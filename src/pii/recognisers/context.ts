@@ -23,10 +23,11 @@ export const RAISE: Partial<Record<PiiKind, RegExp>> = {
 
 /**
  * Labels of identifiers that are not about a person: order numbers, tracking ids, timestamps, devices.
- * English words must start a word (border, shanghai are not labels); short ones must also end one.
+ * English words must start a word (border, shanghai are not labels); short ones must also end one; words
+ * that are also table names (t_order, products) count only as an id label (order_no, orderId, order:).
  */
 export const LOWER =
-  /订单|单号|运单|快递|物流|流水|交易号|时间戳|序列号|批次|发票|商品|工单|(?<![a-z])(?:order|tracking|waybill|transaction|trade[ _-]?no|timestamp|serial|imei|imsi|meid|iccid|batch|invoice|uuid|guid|hash|product|ticket|request[ _-]?id|trace)|(?<![a-z])(?:ts|sn|sku|txn|md5|sha(?:1|256|512)?)(?![a-z])/g;
+  /订单|单号|运单|快递|物流|流水|交易号|时间戳|序列号|批次|发票|商品|工单|(?<![a-z])(?:order|transaction|trade|product|ticket|batch|invoice|trace|request)(?:[ _-]?(?:no|id|num|number|code|sn|ref)|["']?\s*[:=#])|(?<![a-z])(?:tracking|waybill|timestamp|serial|imei|imsi|meid|iccid|uuid|guid|hash)|(?<![a-z])(?:ts|sn|sku|txn|md5|sha(?:1|256|512)?)(?![a-z])/g;
 
 export type ContextVerdict = 'raise' | 'lower' | 'none';
 
@@ -43,9 +44,16 @@ function combined(kind: PiiKind): RegExp {
   return re;
 }
 
-/** The verdict of the nearest label before `start` (one regex pass over a short window). */
-export function contextBefore(text: string, start: number, kind: PiiKind): ContextVerdict {
+/** The window of text before `start`, not reaching back past the start of its line. */
+function windowBefore(text: string, start: number): string {
   const window = text.slice(Math.max(0, start - CONTEXT_WINDOW), start);
+  const nl = window.lastIndexOf('\n');
+  return nl < 0 ? window : window.slice(nl + 1);
+}
+
+/** The verdict of the nearest label before `start` on its line (one regex pass over a short window). */
+export function contextBefore(text: string, start: number, kind: PiiKind): ContextVerdict {
+  const window = windowBefore(text, start);
   const re = combined(kind);
   re.lastIndex = 0;
   let verdict: ContextVerdict = 'none';
@@ -66,5 +74,5 @@ export function raiseBefore(text: string, start: number, kind: PiiKind): boolean
   const raise = RAISE[kind];
   if (raise === undefined) return false;
   raise.lastIndex = 0;
-  return raise.test(text.slice(Math.max(0, start - CONTEXT_WINDOW), start).toLowerCase());
+  return raise.test(windowBefore(text, start).toLowerCase());
 }

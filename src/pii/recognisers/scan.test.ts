@@ -78,6 +78,12 @@ describe('context words', () => {
       expect(findAll(t), t).toEqual([]);
   });
 
+  it('labels on the line before do not count; a table name is not an order label', () => {
+    expect(findAll('order_no=1\n13812345678').map((m) => m.kind)).toEqual(['mobile']);
+    expect(findAll("INSERT INTO t_order VALUES (1,'13812345678');").map((m) => m.kind)).toEqual(['mobile']);
+    expect(findAll("INSERT INTO t_order (order_no) VALUES ('13812345678');")).toEqual([]);
+  });
+
   it('raises a validated value', () => {
     const [plain] = scanText('x 13812345678');
     const [labelled] = scanText('手机号 13812345678');

@@ -41,7 +41,7 @@ export const BASE = {
   landline: 0.8,
   landlineBare: 0.45,
   bankCard: 0.8,
-  /** 17- and 18-digit card numbers are rare; bare ones are mostly order numbers that pass Luhn by chance. */
+  /** 17- and 18-digit numbers outside UnionPay ranges are mostly order numbers that pass Luhn by chance. */
   bankCardOddLength: 0.4,
   email: 0.95,
   /** Travel documents need a label: these values are lifted to 0.9 by one, and dropped without. */
@@ -50,8 +50,9 @@ export const BASE = {
   plate: 0.8,
   ip: 0.9,
   usccOrgOk: 0.9,
-  /** The organisation code's own check fails: issued codes pass it, so such a value needs a label. */
+  /** The organisation code's own check fails: an all-digit value then needs a label; one with letters not. */
   usccOrgBad: 0.4,
+  usccOrgBadLetters: 0.7,
 } as const;
 
 /** The grouped form of a credit code (authority and type, region, organisation code + check). */
@@ -97,11 +98,12 @@ export function scanText(text: string, options: ScanOptions = {}): PiiMatch[] {
 
   function bank(start: number, end: number, digits: string): boolean {
     if (!isBankCard(digits)) return false;
+    const network = cardNetwork(digits);
     const base =
-      digits.length === 17 || digits.length === 18
-        ? BASE.bankCardOddLength
-        : cardNetwork(digits) === 'unionpay'
-          ? BASE.bankCard + 0.05
+      network === 'unionpay'
+        ? BASE.bankCard + 0.05
+        : digits.length === 17 || digits.length === 18
+          ? BASE.bankCardOddLength
           : BASE.bankCard;
     emit('bank-card', start, end, base);
     return true;
@@ -148,7 +150,14 @@ export function scanText(text: string, options: ScanOptions = {}): PiiMatch[] {
   function usccToken(s: number, e: number, v: string): boolean {
     const info = parseUscc(v);
     if (info === undefined) return false;
-    emit('uscc', s, e, info.orgCheckOk ? BASE.usccOrgOk : BASE.usccOrgBad);
+    // Issued codes pass the organisation-code check; an all-digit value that fails it is more likely an
+    // order or ID-like number that met the final check by chance (1 in 31), so it needs a label.
+    const base = info.orgCheckOk
+      ? BASE.usccOrgOk
+      : /[A-Z]/.test(v)
+        ? BASE.usccOrgBadLetters
+        : BASE.usccOrgBad;
+    emit('uscc', s, e, base);
     return true;
   }
 
