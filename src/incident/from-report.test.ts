@@ -45,6 +45,19 @@ describe('incidentFromReport', () => {
     expect(inc.personalInfo).toBeUndefined();
   });
 
+  it('masks secrets in the evidence even from a report scanned with --show-secrets', () => {
+    const report = parseReport(text, 'golden');
+    const f = report.findings[0]!;
+    const unmasked = {
+      ...report,
+      findings: [{ ...f, where: [{ pid: 7, command: 'mysql -uroot -pS3cretPass db' }, { path: '/srv/a' }] }],
+    };
+    expect(incidentFromReport(unmasked, opts).findings[0]?.evidence).toEqual([
+      'pid 7 (mysql -uroot -p**** db)',
+      '/srv/a',
+    ]);
+  });
+
   it('takes a PI inventory the report carries, and an explicit one first', () => {
     const row = { kind: 'cn-id', records: 120, people: 100, sensitive: true, where: '/srv/u.csv' };
     const report = { ...parseReport(text, 'golden'), personalInfo: [row] };
@@ -73,6 +86,7 @@ describe('incidentFromReport', () => {
     expect(codeOf(() => parseReport(JSON.stringify(bad), 'x'))).toBe('HEGUI_E_REPORT_UNREADABLE');
     expect(codeOf(() => parseReport(text.slice(0, 500), 'x'))).toBe('HEGUI_E_REPORT_UNREADABLE');
     expect(codeOf(() => parseReport(text, 'x'))).toBeUndefined();
+    expect(parseReport(`\uFEFF${text}`, 'x').host.hostname).toBe('web-01');
   });
 });
 

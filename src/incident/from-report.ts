@@ -5,6 +5,7 @@
 import { HeguiError } from '../core/errors.ts';
 import type { Report } from '../core/finding.ts';
 import { INVENTORY_VERSION, type PiiInventory } from '../pii/inventory.ts';
+import { maskSecrets } from '../core/mask.ts';
 import { formatWhere } from '../core/where.ts';
 import type { Grade, Incident, IncidentFinding, OperatorKind } from './model.ts';
 import { DEFAULT_TZ, formatInZone } from './time.ts';
@@ -46,13 +47,16 @@ function checkSchema(version: unknown, source: string): void {
   }
 }
 
+/** A UTF-8 byte-order mark, as some editors on Windows write, is not part of the JSON. */
+const withoutBom = (text: string) => (text.startsWith('\uFEFF') ? text.slice(1) : text);
+
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 
 /** Validate the JSON text of a hegui report: HEGUI_E_REPORT_UNREADABLE / HEGUI_E_REPORT_SCHEMA. */
 export function parseReport(text: string, source: string): Report {
   let value: unknown;
   try {
-    value = JSON.parse(text);
+    value = JSON.parse(withoutBom(text));
   } catch (error) {
     throw new HeguiError('HEGUI_E_REPORT_UNREADABLE', `${source} is not JSON: ${(error as Error).message}`, {
       cause: error,
@@ -100,7 +104,7 @@ export function parseInventory(text: string, source: string): PiiInventory {
     );
   let value: unknown;
   try {
-    value = JSON.parse(text);
+    value = JSON.parse(withoutBom(text));
   } catch (error) {
     throw fail(`is not JSON: ${(error as Error).message}`, error);
   }
@@ -159,7 +163,8 @@ function incidentFinding(f: Report['findings'][number]): IncidentFinding {
     category: f.category,
     severity: f.severity,
     title: f.title,
-    evidence: f.where.map(formatWhere),
+    // Command lines masked as the scan masks them, even from a --show-secrets report: the record is kept.
+    evidence: f.where.map((w) => formatWhere('command' in w ? { ...w, command: maskSecrets(w.command) } : w)),
     provisions: [...new Set(f.legal.map((l) => l.provision))],
   };
 }

@@ -209,6 +209,14 @@ describe('hegui incident: bad input gets coded errors', () => {
     const garbage = path.join(tmp, 'garbage.json');
     await writeFile(garbage, Buffer.from([0xff, 0xfe, 0x00, 0x7b]));
     expect((await openWith({ '--from': garbage })).stderr).toMatch(/^HEGUI_E_REPORT_UNREADABLE: .*not JSON/);
+    expect((await openWith({ '--from': tmp })).stderr).toMatch(
+      /^HEGUI_E_REPORT_UNREADABLE: report .* is not a regular file/,
+    );
+    const truncated = path.join(tmp, 'truncated.json');
+    await writeFile(truncated, (await readFile(golden, 'utf8')).slice(0, 4000));
+    expect((await openWith({ '--from': truncated })).stderr).toMatch(
+      /^HEGUI_E_REPORT_UNREADABLE: .*not JSON/,
+    );
     const other = path.join(tmp, 'other.json');
     await writeFile(other, '{"schemaVersion":1,"hello":"world"}');
     expect((await openWith({ '--from': other })).stderr).toMatch(

@@ -3,7 +3,7 @@
  * the local store, show its statutory clocks, record reports, drills and closing, and print the
  * containment checklist, the liability analysis and the documents.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, stat, writeFile } from 'node:fs/promises';
 import { verifyCapture } from '../../capture/verify.ts';
 import { HeguiError } from '../../core/errors.ts';
 import type { Report } from '../../core/finding.ts';
@@ -124,15 +124,23 @@ function json(value: unknown): string {
 
 // ---------- open ----------
 
-/** A file's text, or the given coded error naming it (ENOENT, EACCES, …). */
+/** Reports and inventories larger than this are refused rather than read into memory. */
+const MAX_INPUT_BYTES = 256 * 1024 * 1024;
+
+/** A file's text, or the given coded error naming it (ENOENT, EACCES, a directory, too large). */
 async function readText(
   file: string,
   code: 'HEGUI_E_REPORT_UNREADABLE' | 'HEGUI_E_INVENTORY_UNREADABLE',
   what: string,
 ): Promise<string> {
   try {
+    const info = await stat(file);
+    if (!info.isFile()) throw new HeguiError(code, `${what} ${file} is not a regular file`);
+    if (info.size > MAX_INPUT_BYTES)
+      throw new HeguiError(code, `${what} ${file} is ${info.size} bytes; the limit is ${MAX_INPUT_BYTES}`);
     return await readFile(file, 'utf8');
   } catch (error) {
+    if (error instanceof HeguiError) throw error;
     const why = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
     throw new HeguiError(code, `cannot read ${what} ${file}: ${why}`, { cause: error });
   }
