@@ -15,7 +15,7 @@
  *   "rows": [{                                    // one per location and kind, sorted by location, kind
  *     "location": "/srv/app/users.csv#phone",     // path, path#column, path#table.column, db#schema.table.column
  *     "source": "/srv/app/users.csv",             // a host path, or a database URL without its password
- *     "format": "csv",                            // csv|tsv|json|ndjson|sql-dump|sqlite|postgres|mysql|text
+ *     "format": "csv",                            // csv|tsv|json|ndjson|sql-dump|sqlite|postgres|mysql|text|xlsx
  *     "table": null, "field": "phone",            // the table and the column/key, when there are
  *     "kind": "mobile",                           // a PiiKind (src/pii/types.ts)
  *     "records": 1200,                            // values of the kind in plaintext
@@ -48,7 +48,7 @@ import { PII_KINDS, type PiiKind, type SensitiveGroup } from './types.ts';
 export const INVENTORY_VERSION = 1;
 
 export type SourceFormat =
-  'csv' | 'tsv' | 'json' | 'ndjson' | 'sql-dump' | 'sqlite' | 'postgres' | 'mysql' | 'text';
+  'csv' | 'tsv' | 'json' | 'ndjson' | 'sql-dump' | 'sqlite' | 'postgres' | 'mysql' | 'text' | 'xlsx';
 
 export interface InventoryRow {
   location: string;

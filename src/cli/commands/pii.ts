@@ -165,7 +165,7 @@ export const piiCommand = defineCommand({
   },
   help: [
     'Without --path: the web roots, /var/www /srv /opt /data /home /root /var/backups /backup /tmp /var/tmp;',
-    'only data files are read there (.csv .tsv .json .ndjson .sql .db .sqlite .log .txt, their .gz,',
+    'only data files are read there (.csv .tsv .json .ndjson .sql .db .sqlite .xlsx .log .txt, their .gz,',
     'and encrypted containers, which are listed as protected). With --db alone, only the database is read.',
     'Databases are read in a read-only transaction with a statement timeout, up to --row-limit rows a table.',
     'Samples are always masked. Example: hegui pii inventory --db postgres://audit@127.0.0.1/app --format json',

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import Database from 'better-sqlite3';
+import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openRoot, type HostRoot } from '../../host/root.ts';
@@ -80,6 +81,17 @@ beforeAll(async () => {
   for (const p of people) insert.run(p.phone, p.id, 'vip');
   db.close();
   put('srv/secret.csv', csv);
+  const wb = new ExcelJS.Workbook();
+  const sheet = wb.addWorksheet('会员');
+  sheet.addRow(['姓名', '手机号', '身份证号']);
+  for (const p of people)
+    sheet.addRow([
+      p.name,
+      Number(p.phone),
+      { richText: [{ text: p.id.slice(0, 9) }, { text: p.id.slice(9) }] },
+    ]);
+  await wb.xlsx.writeFile(path.join(dir, 'srv/members.xlsx'));
+  put('srv/broken.xlsx', Buffer.concat([Buffer.from('PK\u0003\u0004'), Buffer.alloc(3000, 9)]));
   root = await openRoot(dir);
 });
 
@@ -183,6 +195,22 @@ describe('scanDataFile', () => {
     expect(readdirSync(path.join(dir, 'srv')).filter((f) => f.startsWith('app.db'))).toEqual(['app.db']);
   });
 
+  it('streams an .xlsx workbook: each sheet a table, numbers and rich text as text', async () => {
+    const inv = await inventoryOf('/srv/members.xlsx');
+    expect(row(inv, '/srv/members.xlsx#会员.身份证号', 'cn-id')).toMatchObject({
+      records: 40,
+      minors: 4,
+      format: 'xlsx',
+    });
+    expect(row(inv, '/srv/members.xlsx#会员.手机号', 'mobile')?.records).toBe(40);
+    expect(inv.totals.people).toBe(40);
+  });
+
+  it('a corrupt workbook is a gap', async () => {
+    const inv = await inventoryOf('/srv/broken.xlsx');
+    expect(inv.gaps).toMatchObject([{ path: '/srv/broken.xlsx', reason: 'read-error' }]);
+  });
+
   it('a corrupt SQLite file is a gap, not a crash', async () => {
     const inv = await inventoryOf('/srv/corrupt.db');
     expect(inv.gaps).toMatchObject([{ path: '/srv/corrupt.db', reason: 'read-error' }]);
@@ -217,6 +245,7 @@ describe('file names', () => {
     ['/a/b.gpg', true],
     ['/a/b.php', false],
     ['/a/b.png', false],
+    ['/a/b.xlsx', true],
   ])('%s is a data file: %s', (p, yes) => {
     expect(isDataFile(p)).toBe(yes);
   });

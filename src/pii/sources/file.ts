@@ -17,6 +17,7 @@ import type { Recognition } from './recognition.ts';
 import { SqlDumpParser } from './sql-dump.ts';
 import { scanSqliteFile, type SqliteLimits } from './sqlite.ts';
 import { TableScanner } from './table.ts';
+import { scanXlsx } from './xlsx.ts';
 
 export interface FileLimits {
   /** Bytes of one file read (compressed size for .gz); the rest is a 'truncated' gap. */
@@ -57,6 +58,7 @@ export const DATA_EXTENSIONS = [
   '.db',
   '.sqlite',
   '.sqlite3',
+  '.xlsx',
   '.log',
   '.txt',
   '.dat',
@@ -72,7 +74,10 @@ export function isDataFile(path: string): boolean {
 }
 
 /** The source format for a file name and its first decoded text. */
-export function formatOf(path: string, head: string): Exclude<SourceFormat, 'postgres' | 'mysql' | 'sqlite'> {
+export function formatOf(
+  path: string,
+  head: string,
+): Exclude<SourceFormat, 'postgres' | 'mysql' | 'sqlite' | 'xlsx'> {
   const lower = path.toLowerCase().replace(/\.gz$/, '');
   if (lower.endsWith('.tsv')) return 'tsv';
   if (lower.endsWith('.csv')) return 'csv';
@@ -309,6 +314,17 @@ export async function scanDataFile(ctx: FileScanContext, path: string): Promise<
     }
     const cut = { raw: false };
     const raw = withHead(head, file, limits, cut);
+    if (/\.xlsx$/i.test(path) && head.subarray(0, 4).toString('latin1') === 'PK\u0003\u0004') {
+      try {
+        const records = await scanXlsx(path, raw, ctx);
+        builder.source({ source: path, format: 'xlsx', records });
+      } catch (error) {
+        builder.gap(path, 'read-error', `not a readable .xlsx workbook: ${(error as Error).message}`);
+      }
+      if (cut.raw)
+        builder.gap(path, 'truncated', `only the first ${String(limits.maxFileBytes)} bytes were read`);
+      return;
+    }
     const gzip = isGzip(path, head);
     const content = gzip ? gunzipStream(raw, limits.maxGzipBytes) : raw;
     let consumer: Consumer | undefined;

@@ -6,7 +6,7 @@
  * on real servers — application trees (/var/www, /srv, /opt, /data, /www/wwwroot, /home/wwwroot),
  * people's homes (/home, /root), backups and exports (/var/backups, /backup, /var/lib/mysql-files) and
  * the temporary directories (/tmp, /var/tmp), where dumps are left behind. Within them only data files
- * are read (isDataFile: .csv .tsv .json .ndjson .jsonl .sql .db .sqlite .sqlite3 .log .txt .dat, their
+ * are read (isDataFile: .csv .tsv .json .ndjson .jsonl .sql .db .sqlite .sqlite3 .xlsx .log .txt .dat, their
  * `.gz`, and encrypted containers .gpg .pgp .enc .age). Database servers' own data directories
  * (/var/lib/mysql, /var/lib/postgresql) are binary pages, not read: point `--db` at the server instead.
  */
