@@ -56,6 +56,18 @@ function rx(source: string, flags = ''): RegExp {
   return new RegExp(source, `gd${flags}`);
 }
 
+const HUAWEI_KEYWORDS = spellings(
+  'huawei',
+  'hwcloud',
+  'obs_',
+  'obs.',
+  'obs-',
+  'obsak',
+  'obssk',
+  'obsaccess',
+  'obssecret',
+);
+
 /** URL schemes whose user:password@ is a credential (their literal spellings are the rule's keywords). */
 const CONNECTION_SCHEMES = [
   'mysql',
@@ -147,17 +159,7 @@ export const SECRET_RULES: readonly SecretRule[] = [
     id: 'huawei-cloud-access-key',
     kind: 'access-key-id',
     title: { zh: '华为云 Access Key (AK)', en: 'Huawei Cloud access key (AK)' },
-    keywords: spellings(
-      'huawei',
-      'hwcloud',
-      'obs_',
-      'obs.',
-      'obs-',
-      'obsak',
-      'obssk',
-      'obsaccess',
-      'obssecret',
-    ),
+    keywords: HUAWEI_KEYWORDS,
     re: rx(
       String.raw`(?:huawei\w*?|hwcloud\w*?|obs)[_.-]?(?:sdk[_.-]?)?(?:ak|access[_.-]?key(?:[_.-]?id)?)${ASSIGN}([A-Z0-9]{20})${NOT_AFTER}`,
       'i',
@@ -169,17 +171,7 @@ export const SECRET_RULES: readonly SecretRule[] = [
     id: 'huawei-cloud-secret-key',
     kind: 'secret-key',
     title: { zh: '华为云 Secret Key (SK)', en: 'Huawei Cloud secret key (SK)' },
-    keywords: spellings(
-      'huawei',
-      'hwcloud',
-      'obs_',
-      'obs.',
-      'obs-',
-      'obsak',
-      'obssk',
-      'obsaccess',
-      'obssecret',
-    ),
+    keywords: HUAWEI_KEYWORDS,
     re: rx(
       String.raw`(?:huawei\w*?|hwcloud\w*?|obs)[_.-]?(?:sdk[_.-]?)?(?:sk|secret[_.-]?(?:access[_.-]?)?key)${ASSIGN}([A-Za-z0-9]{40})${NOT_AFTER}`,
       'i',
