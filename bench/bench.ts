@@ -125,3 +125,12 @@ await import('./content.ts');
 
 // --- issue 3: precision and recall of the content detectors on the labelled corpus (bench/precision.ts)
 await import('./precision.ts');
+
+// --- issue 4: personal data — precision and recall on the labelled corpus (bench/pii-corpus.ts;
+// BENCH_PII_CORPUS_VALUES for a smaller corpus), the inventory scan against ripgrep (bench/pii-throughput.ts;
+// BENCH_PII_MB, BENCH_PII_5GB=1 for the single 5 GB file), and `hegui redact` on a big CSV, its output
+// checked (bench/pii-redact-check.ts; BENCH_PII_REDACT_MB).
+const { corpusMain } = await import('./pii-corpus.ts');
+await corpusMain();
+await import('./pii-throughput.ts');
+await import('./pii-redact-check.ts');
