@@ -177,6 +177,18 @@ describe('redactFile', () => {
     expect(left.filter((f) => /^(?:bin|trunc|m|dir)\.out$|hegui-tmp/.test(f))).toEqual([]);
   });
 
+  it('an input under a file (ENOTDIR) and a broken .json are coded errors', async () => {
+    await writeFile(at('plain'), 'x');
+    expect(await code(redactFile({ input: at('plain/child.txt'), output: at('c.out'), config: MASK }))).toBe(
+      'HEGUI_E_REDACT_INPUT',
+    );
+    await writeFile(at('broken.json'), '{"name": "张三", ');
+    expect(await code(redactFile({ input: at('broken.json'), output: at('b.out.json'), config: MASK }))).toBe(
+      'HEGUI_E_REDACT_INPUT',
+    );
+    expect((await readdir(tmp)).filter((f) => f === 'b.out.json' || f.includes('hegui-tmp'))).toEqual([]);
+  });
+
   it.skipIf(process.getuid?.() === 0)('an unreadable input is a coded error', async () => {
     await writeFile(at('secret.txt'), 'x\n');
     await chmod(at('secret.txt'), 0o000);
