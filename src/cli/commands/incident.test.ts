@@ -358,8 +358,13 @@ describe('hegui incident update, show, list, close, drills', () => {
       'updated',
       'reported',
     ]);
+    await run(['incident', 'update', id, '--event-category', 'ABC:host compromise'], later);
+    expect((await run(['incident', 'update', id, '--event-category', ':x'], later)).stderr).toMatch(
+      /^HEGUI_E_USAGE: --event-category/,
+    );
     const text2 = await run(['incident', 'show', id, '--lang', 'en'], later);
     expect(text2.stdout).toMatch(/crime suspected: yes \(marked by the user\)/);
+    expect(text2.stdout).toMatch(/category \(GB\/T 20986-2023\): ABC host compromise/);
     expect(text2.stdout).toMatch(/\[critical\] accounts-uid0-found: .*\(\/etc\/passwd:10\)/);
   });
 

@@ -150,6 +150,16 @@ async function readReport(file: string): Promise<Report> {
   return parseReport(await readText(file, 'HEGUI_E_REPORT_UNREADABLE', 'report'), file);
 }
 
+/** --event-category CODE[:NAME] (GB/T 20986-2023, the user's choice), or undefined without it. */
+function eventCategory(ctx: Ctx): Incident['eventCategory'] {
+  const text = str(ctx.flags, 'event-category');
+  if (text === undefined) return undefined;
+  const [code = '', ...rest] = text.split(/[:：]/);
+  if (code.trim() === '')
+    throw usage('--event-category takes CODE[:NAME], the GB/T 20986-2023 category you chose');
+  return { code: code.trim(), name: rest.join(':').trim() };
+}
+
 /** The PI rows of the inventory --pi names, or undefined without --pi. */
 async function readPi(ctx: Ctx): Promise<PersonalInfo | undefined> {
   const file = str(ctx.flags, 'pi');
@@ -188,6 +198,8 @@ async function open(ctx: Ctx): Promise<number> {
     ...(personalInfo === undefined ? {} : { personalInfo }),
   });
   if (bool(ctx.flags, 'insider') === true) incident.insider = { suspected: true };
+  const category = eventCategory(ctx);
+  if (category !== undefined) incident.eventCategory = category;
   await ctx.store.create(incident, report);
   const criteria = gradingCriteriaText(grade, ctx.lang).join('\n');
   if (f === 'json') {
@@ -354,6 +366,10 @@ async function show(ctx: Ctx): Promise<number> {
     `${tr(l, '涉嫌犯罪', 'crime suspected')}: ${incident.crimeSuspected ? tr(l, '是(用户标记)', 'yes (marked by the user)') : tr(l, '未标记', 'not marked')}` +
       (incident.insider?.suspected ? `   ${tr(l, '怀疑内部人员', 'insider suspected')}` : ''),
   ];
+  if (incident.eventCategory !== undefined)
+    lines.push(
+      `${tr(l, '事件分类(GB/T 20986-2023)', 'category (GB/T 20986-2023)')}: ${incident.eventCategory.code} ${incident.eventCategory.name}`.trimEnd(),
+    );
   if (incident.personalInfo !== undefined && incident.personalInfo.length > 0) {
     lines.push(tr(l, '涉及的个人信息:', 'Personal information involved:'));
     for (const p of incident.personalInfo)
@@ -441,6 +457,19 @@ async function update(ctx: Ctx): Promise<number> {
       text: tr(l, `新增受影响系统：${affected.join(', ')}`, `Affected systems added: ${affected.join(', ')}`),
     });
   }
+  const category = eventCategory(ctx);
+  if (category !== undefined) {
+    patch.eventCategory = category;
+    entries.push({
+      at,
+      kind: 'updated',
+      text: tr(
+        l,
+        `事件分类(GB/T 20986-2023)：${category.code} ${category.name}`,
+        `Category (GB/T 20986-2023): ${category.code} ${category.name}`,
+      ),
+    });
+  }
   const pi = await readPi(ctx);
   if (pi !== undefined) {
     patch.personalInfo = pi;
@@ -496,7 +525,7 @@ async function update(ctx: Ctx): Promise<number> {
     );
   } else if (Object.keys(patch).length === 0 && entries.length === 0) {
     throw usage(
-      'incident update: nothing to change (give --grade, --note, --reported DUTY [--at ISO], --crime-suspected, --insider, --affected, --attest or --pi)',
+      'incident update: nothing to change (give --grade, --note, --reported DUTY [--at ISO], --crime-suspected, --insider, --affected, --attest, --pi or --event-category)',
     );
   }
   const after = await ctx.store.get(id);
@@ -718,7 +747,8 @@ export const incidentCommand = defineCommand({
   help: [
     'Sub-commands:',
     '  open --from REPORT.json --detected-at ISO8601 --grade 特别重大|重大|较大|一般 --operator cii|state|other',
-    '       [--title T] [--crime-suspected] [--insider] [--affected SYSTEM ...] [--pi INVENTORY.json] [--format json]',
+    '       [--title T] [--crime-suspected] [--insider] [--affected SYSTEM ...] [--pi INVENTORY.json]',
+    '       [--event-category CODE[:NAME]] [--format json]',
     '  list                      incidents, newest detection first',
     '  show ID                   the record: findings, PI, timeline, reports, clocks',
     '  status ID [--format json] each statutory clock with its deadline and the time left or overdue',
@@ -745,6 +775,10 @@ export const incidentCommand = defineCommand({
     grade: { type: 'string', choices: GRADES, description: 'the grade you chose (hegui never grades)' },
     operator: { type: 'string', choices: OPERATOR_KINDS, description: 'open: what kind of operator you are' },
     title: { type: 'string', description: 'open: a title for the incident' },
+    'event-category': {
+      type: 'string',
+      description: 'open/update: the GB/T 20986-2023 category you chose, CODE[:NAME]',
+    },
     pi: {
       type: 'string',
       description: 'open/update: the PI inventory JSON (`hegui pii inventory --format json`) of the host',
