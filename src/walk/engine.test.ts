@@ -130,6 +130,13 @@ describe('content engine', () => {
     expect(r.stats).toMatchObject({ files: 4, scanned: 3, failed: 1 });
   });
 
+  it('leaves no worker behind once the scan is over (a CLI scan must exit)', async () => {
+    const before = process.getActiveResourcesInfo().filter((r) => r === 'MessagePort').length;
+    await scan(['/t'], { threads: 2, inlineBytes: 0, batchFiles: 2 });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(process.getActiveResourcesInfo().filter((r) => r === 'MessagePort').length).toBe(before);
+  });
+
   it('falls back to inline when the workers cannot load the detectors', async () => {
     const r = await scan(['/t'], {
       threads: 2,

@@ -182,6 +182,8 @@ export async function runEngine(
   >();
   let nextBatch = 0;
   let replacements = 0;
+  /** Set when the scan is over: workers that exit now are being terminated, not lost. */
+  let closing = false;
   const maxReplacements = Math.max(4, threads * 4);
   /** Senders waiting for a free worker (the walk, and the re-sends of a lost worker's files). */
   let waiters: (() => void)[] = [];
@@ -221,7 +223,7 @@ export async function runEngine(
         const lost = [...pending].filter(([, batch]) => batch.owner === member);
         for (const [id] of lost) pending.delete(id);
         // A worker that never became ready failed to load: no replacement (the caller falls back).
-        const replace = ready && replacements < maxReplacements;
+        const replace = ready && !closing && replacements < maxReplacements;
         if (replace) {
           replacements++;
           const started = spawn().then((fresh) => {
@@ -337,6 +339,7 @@ export async function runEngine(
     await Promise.all(batchDone);
   } finally {
     while (spawning.size > 0) await Promise.all(spawning);
+    closing = true;
     await Promise.all((pool ?? []).map((w) => w.worker.terminate()));
   }
   if (droppedDetections > 0) {
