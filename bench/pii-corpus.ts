@@ -316,8 +316,9 @@ const LOOK_LABEL: Record<string, readonly string[]> = {
 };
 
 // --- lines -------------------------------------------------------------------------------------------
-const NAMES = ['张伟', '王芳', '李娜', '刘洋', '陈静', '杨磊', '赵敏', '黄勇', '周杰', '吴霞'];
-const CITIES = [
+/** Synthetic names and places shared by the pii benches. */
+export const NAMES = ['张伟', '王芳', '李娜', '刘洋', '陈静', '杨磊', '赵敏', '黄勇', '周杰', '吴霞'];
+export const CITIES = [
   '北京市朝阳区',
   '上海市浦东新区',
   '广州市天河区',

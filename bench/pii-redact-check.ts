@@ -32,22 +32,13 @@ import {
 import path from 'node:path';
 import { findAll, RECOGNISERS } from '../src/pii/recognisers/index.ts';
 import { CsvParser } from '../src/pii/sources/csv.ts';
-import { CORPUS_NOW, ValueMaker } from './pii-corpus.ts';
+import { CITIES, CORPUS_NOW, NAMES, ValueMaker } from './pii-corpus.ts';
 
 const MB = 1024 * 1024;
 const repo = path.resolve(import.meta.dirname, '..');
 const GENERATOR_VERSION = 1;
 const COLUMNS = ['序号', '姓名', '身份证号', '手机', '银行卡号', '邮箱', '出生日期', '地址', '备注'];
 const RECURRING = 1000;
-const NAMES = ['张伟', '王芳', '李娜', '刘洋', '陈静', '杨磊', '赵敏', '黄勇', '周杰', '吴霞'];
-const CITIES = [
-  '北京市朝阳区',
-  '上海市浦东新区',
-  '广州市天河区',
-  '深圳市南山区',
-  '杭州市西湖区',
-  '成都市武侯区',
-];
 
 interface Person {
   name: string;

@@ -24,11 +24,11 @@ import { spawnSync } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { CORPUS_NOW, ValueMaker, type Kind4 } from './pii-corpus.ts';
+import { CITIES, CORPUS_NOW, NAMES, ValueMaker, type Kind4 } from './pii-corpus.ts';
 
 const MB = 1024 * 1024;
 const repo = path.resolve(import.meta.dirname, '..');
-const GENERATOR_VERSION = 1;
+const GENERATOR_VERSION = 2;
 
 // --- the measured scan (child process) ---------------------------------------------------------------
 async function scanChild(tree: string, target: string): Promise<void> {
@@ -58,28 +58,6 @@ async function scanChild(tree: string, target: string): Promise<void> {
 }
 
 // --- generation ----------------------------------------------------------------------------------------
-const NAMES = [
-  '张伟',
-  '王芳',
-  '李娜',
-  '刘洋',
-  '陈静',
-  '杨磊',
-  '赵敏',
-  '黄勇',
-  '周杰',
-  '吴霞',
-  '孙丽',
-  '马超',
-];
-const CITIES = [
-  '北京市朝阳区',
-  '上海市浦东新区',
-  '广州市天河区',
-  '深圳市南山区',
-  '杭州市西湖区',
-  '成都市武侯区',
-];
 const WORDS =
   'request served user session cache miss timeout retry upstream worker queue flushed config reload'.split(
     ' ',
