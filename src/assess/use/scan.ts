@@ -4,7 +4,7 @@
  */
 import { HeguiError } from '../../core/errors.ts';
 import type { Text } from '../../legal/types.ts';
-import { ACTIVITY_LABELS, type Activity, type AnswerKey, type Answers } from './model.ts';
+import { ACTIVITY_LABELS, SENSITIVE_KINDS, type Activity, type AnswerKey, type Answers } from './model.ts';
 
 /** Finding categories that mean an activity is running on the server. */
 export const CATEGORY_ACTIVITY: Readonly<Record<string, Activity>> = {
@@ -33,6 +33,8 @@ const CATEGORY_FACTS: Readonly<Record<string, Partial<Answers>>> = {
   'malicious-cron': { incident: 'suspected' },
   'preload-hijack': { incident: 'suspected' },
   'rogue-root-account': { incident: 'suspected' },
+  // open-source licence findings (issue 6 item 4)
+  'license-violation': { openSource: 'not-compliant' },
 };
 
 export interface ScanFacts {
@@ -111,6 +113,20 @@ export function applyScan(
         text: {
           zh: `回答 ${key} = ${JSON.stringify(said)}，但扫描发现“${example}”(${category})；以扫描结果为准评估。`,
           en: `The answers say ${key} = ${JSON.stringify(said)}, but the scan found "${example}" (${category}); assessed on the scan's evidence.`,
+        },
+      });
+    }
+    if (
+      category === 'plaintext-sensitive-personal-data' &&
+      out.personalData.length > 0 &&
+      !out.personalData.some((k) => SENSITIVE_KINDS.includes(k))
+    ) {
+      contradictions.push({
+        category,
+        keys: ['personalData'],
+        text: {
+          zh: `回答中没有敏感个人信息，但扫描发现“${example}”；请核实后重新评估。`,
+          en: `The answers list no sensitive personal information, but the scan found "${example}"; check and assess again.`,
         },
       });
     }
