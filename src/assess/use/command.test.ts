@@ -100,6 +100,25 @@ describe('assess use --answers: bad input gets a coded error, never a guess', ()
     expect(r.stderr).toMatch(message);
   }); // prettier-ignore
 
+  it('says "allowed" when nothing applies: internal systems with no personal data', async () => {
+    const p = await file('internal.yaml', 'activities: [internal]\ncommercial: false\n');
+    const view = JSON.parse((await use('--answers', p, '--format', 'json')).stdout) as UseView;
+    expect(view.verdict).toBe('allowed');
+    expect(view.general).toEqual([]);
+    // the same server holding personal data has duties
+    const q = await file(
+      'internal-pi.yaml',
+      'activities: [internal]\ncommercial: false\npersonalData: [contact]\npeople: 40\n',
+    );
+    const withPi = JSON.parse((await use('--answers', q, '--format', 'json')).stdout) as UseView;
+    expect(withPi.verdict).toBe('allowed-with-duties');
+    expect(withPi.general.map((i) => i.rule)).toEqual([
+      'pi-protection',
+      'pi-retention',
+      'data-classification',
+    ]);
+  });
+
   it('reads JSON answers too', async () => {
     const p = await file('answers.json', JSON.stringify({ activities: ['mining'], commercial: false }));
     const r = await use('--answers', p, '--format', 'json');
