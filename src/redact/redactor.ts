@@ -8,6 +8,19 @@ import { redactValue, type RedactConfig } from './values.ts';
 
 const PSEUDONYM_CACHE = 65_536;
 
+/** `label: value`, `label=value`, `标签：值` (the value up to a separator; quotes allowed). */
+const LABELLED = /(?<![\p{L}\p{N}_])([\p{L}\p{N}_.-]{1,24})\s*[:：=]\s*(["']?)([^\s"',;，；&|<>]{1,64})\2/gu;
+/** Kinds known only from a label: in free text they are found after one. */
+const LABEL_ONLY = new Set<PiiKind>([
+  'name',
+  'address',
+  'birth-date',
+  'health',
+  'biometric',
+  'religion',
+  'whereabouts',
+]);
+
 const VALIDATE = new Map(RECOGNISERS.map((r) => [r.kind, (value: string) => r.validate(value)]));
 
 export class Redactor {
@@ -40,13 +53,27 @@ export class Redactor {
     return out;
   }
 
-  /** Free text: every validated value the recognisers find is replaced in place. */
+  /**
+   * Free text: every validated value the recognisers find is replaced in place, and so is the value
+   * after a label that names a kind known only from labels (`姓名：张三`, `name=张三`, `住址: …`).
+   */
   text(text: string): string {
-    const matches = findAll(text, this.now);
-    if (matches.length === 0) return text;
+    const spans: { start: number; end: number; kind: PiiKind }[] = findAll(text, this.now);
+    if (/[:：=]/.test(text)) {
+      LABELLED.lastIndex = 0;
+      for (let m = LABELLED.exec(text); m; m = LABELLED.exec(text)) {
+        const kind = classifyField(m[1] ?? '')?.kind;
+        const value = m[3] ?? '';
+        if (kind === undefined || !LABEL_ONLY.has(kind) || value === '') continue;
+        const start = m.index + m[0].length - value.length - (m[2]?.length ?? 0);
+        spans.push({ start, end: start + value.length, kind });
+      }
+      spans.sort((a, b) => a.start - b.start);
+    }
+    if (spans.length === 0) return text;
     let out = '';
     let at = 0;
-    for (const m of matches) {
+    for (const m of spans) {
       if (m.start < at) continue;
       out += text.slice(at, m.start) + this.replace(m.kind, text.slice(m.start, m.end));
       at = m.end;

@@ -102,3 +102,16 @@ describe('hmac', () => {
     }
   });
 });
+
+describe('Redactor.text with labels', () => {
+  it('replaces the value after a name, address or birth-date label, not other labelled values', async () => {
+    const { Redactor } = await import('./redactor.ts');
+    const r = new Redactor({ mode: 'mask' });
+    expect(r.text('下单 姓名：张三丰, 地址=广东省深圳市南山区科技园1号 status=ok')).toBe(
+      '下单 姓名：张**, 地址=广东省深圳市**** status=ok',
+    );
+    expect(r.text('GET /api?name="李四"&page=2')).toBe('GET /api?name="李*"&page=2');
+    expect(r.text('version: 1.2.3 host=web01')).toBe('version: 1.2.3 host=web01');
+    expect(Object.fromEntries(r.counts)).toEqual({ name: 2, address: 1 });
+  });
+});
