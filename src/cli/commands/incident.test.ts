@@ -362,9 +362,19 @@ describe('hegui incident update, show, list, close, drills', () => {
     expect((await run(['incident', 'update', id, '--event-category', ':x'], later)).stderr).toMatch(
       /^HEGUI_E_USAGE: --event-category/,
     );
+    await run(
+      ['incident', 'update', id, '--reporter', 'unit=示例科技有限公司', '--reporter', 'phone=13812345678'],
+      later,
+    );
+    expect((await run(['incident', 'update', id, '--reporter', 'boss=me'], later)).stderr).toMatch(
+      /^HEGUI_E_USAGE: --reporter/,
+    );
     const text2 = await run(['incident', 'show', id, '--lang', 'en'], later);
     expect(text2.stdout).toMatch(/crime suspected: yes \(marked by the user\)/);
     expect(text2.stdout).toMatch(/category \(GB\/T 20986-2023\): ABC host compromise/);
+    expect(text2.stdout).toMatch(/reporter: unit=示例科技有限公司 {2}phone=138\*\*\*\*5678/);
+    const report = await run(['incident', 'document', id, '--kind', 'report', '--format', 'md'], later);
+    expect(report.stdout).toContain('示例科技有限公司');
     expect(text2.stdout).toMatch(/\[critical\] accounts-uid0-found: .*\(\/etc\/passwd:10\)/);
   });
 

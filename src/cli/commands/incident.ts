@@ -6,6 +6,7 @@
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { verifyCapture } from '../../capture/verify.ts';
 import { HeguiError } from '../../core/errors.ts';
+import { maskSecrets } from '../../core/mask.ts';
 import type { Report } from '../../core/finding.ts';
 import { containmentChecklist } from '../../incident/checklist.ts';
 import { clockNotes, clocks } from '../../incident/clocks.ts';
@@ -160,6 +161,25 @@ function eventCategory(ctx: Ctx): Incident['eventCategory'] {
   return { code: code.trim(), name: rest.join(':').trim() };
 }
 
+const REPORTER_KEYS = ['unit', 'person', 'phone', 'email', 'address'] as const;
+
+/** --reporter KEY=VALUE (repeatable): who reports and how to reach them, for the documents. */
+function reporter(ctx: Ctx): Incident['reporter'] {
+  const v = ctx.flags.reporter;
+  const items = v === undefined || typeof v === 'boolean' ? [] : Array.isArray(v) ? v : [v];
+  if (items.length === 0) return undefined;
+  const out: NonNullable<Incident['reporter']> = {};
+  for (const item of items) {
+    const i = item.indexOf('=');
+    const key = item.slice(0, Math.max(i, 0)) as (typeof REPORTER_KEYS)[number];
+    const value = item.slice(i + 1).trim();
+    if (i < 0 || !REPORTER_KEYS.includes(key) || value === '')
+      throw usage(`--reporter takes KEY=VALUE with KEY one of ${REPORTER_KEYS.join(', ')}, not "${item}"`);
+    out[key] = value;
+  }
+  return out;
+}
+
 /** The PI rows of the inventory --pi names, or undefined without --pi. */
 async function readPi(ctx: Ctx): Promise<PersonalInfo | undefined> {
   const file = str(ctx.flags, 'pi');
@@ -200,6 +220,8 @@ async function open(ctx: Ctx): Promise<number> {
   if (bool(ctx.flags, 'insider') === true) incident.insider = { suspected: true };
   const category = eventCategory(ctx);
   if (category !== undefined) incident.eventCategory = category;
+  const who = reporter(ctx);
+  if (who !== undefined) incident.reporter = who;
   await ctx.store.create(incident, report);
   const criteria = gradingCriteriaText(grade, ctx.lang).join('\n');
   if (f === 'json') {
@@ -366,6 +388,12 @@ async function show(ctx: Ctx): Promise<number> {
     `${tr(l, '涉嫌犯罪', 'crime suspected')}: ${incident.crimeSuspected ? tr(l, '是(用户标记)', 'yes (marked by the user)') : tr(l, '未标记', 'not marked')}` +
       (incident.insider?.suspected ? `   ${tr(l, '怀疑内部人员', 'insider suspected')}` : ''),
   ];
+  if (incident.reporter !== undefined) {
+    const r = incident.reporter;
+    const parts = REPORTER_KEYS.filter((k) => r[k] !== undefined).map((k) => `${k}=${r[k] ?? ''}`);
+    const text = parts.join('  ');
+    lines.push(`${tr(l, '报告人', 'reporter')}: ${ctx.options.showSecrets ? text : maskSecrets(text)}`);
+  }
   if (incident.eventCategory !== undefined)
     lines.push(
       `${tr(l, '事件分类(GB/T 20986-2023)', 'category (GB/T 20986-2023)')}: ${incident.eventCategory.code} ${incident.eventCategory.name}`.trimEnd(),
@@ -457,6 +485,19 @@ async function update(ctx: Ctx): Promise<number> {
       text: tr(l, `新增受影响系统：${affected.join(', ')}`, `Affected systems added: ${affected.join(', ')}`),
     });
   }
+  const who = reporter(ctx);
+  if (who !== undefined) {
+    patch.reporter = { ...before.reporter, ...who };
+    entries.push({
+      at,
+      kind: 'updated',
+      text: tr(
+        l,
+        `报告人信息更新：${Object.keys(who).join(', ')}`,
+        `Reporter details updated: ${Object.keys(who).join(', ')}`,
+      ),
+    });
+  }
   const category = eventCategory(ctx);
   if (category !== undefined) {
     patch.eventCategory = category;
@@ -525,7 +566,7 @@ async function update(ctx: Ctx): Promise<number> {
     );
   } else if (Object.keys(patch).length === 0 && entries.length === 0) {
     throw usage(
-      'incident update: nothing to change (give --grade, --note, --reported DUTY [--at ISO], --crime-suspected, --insider, --affected, --attest, --pi or --event-category)',
+      'incident update: nothing to change (give --grade, --note, --reported DUTY [--at ISO], --crime-suspected, --insider, --affected, --attest, --pi, --event-category or --reporter)',
     );
   }
   const after = await ctx.store.get(id);
@@ -748,7 +789,7 @@ export const incidentCommand = defineCommand({
     'Sub-commands:',
     '  open --from REPORT.json --detected-at ISO8601 --grade 特别重大|重大|较大|一般 --operator cii|state|other',
     '       [--title T] [--crime-suspected] [--insider] [--affected SYSTEM ...] [--pi INVENTORY.json]',
-    '       [--event-category CODE[:NAME]] [--format json]',
+    '       [--event-category CODE[:NAME]] [--reporter KEY=VALUE ...] [--format json]',
     '  list                      incidents, newest detection first',
     '  show ID                   the record: findings, PI, timeline, reports, clocks',
     '  status ID [--format json] each statutory clock with its deadline and the time left or overdue',
@@ -775,6 +816,12 @@ export const incidentCommand = defineCommand({
     grade: { type: 'string', choices: GRADES, description: 'the grade you chose (hegui never grades)' },
     operator: { type: 'string', choices: OPERATOR_KINDS, description: 'open: what kind of operator you are' },
     title: { type: 'string', description: 'open: a title for the incident' },
+    reporter: {
+      type: 'string',
+      multiple: true,
+      description:
+        'open/update: who reports, KEY=VALUE with KEY unit|person|phone|email|address (repeatable)',
+    },
     'event-category': {
       type: 'string',
       description: 'open/update: the GB/T 20986-2023 category you chose, CODE[:NAME]',
