@@ -12,10 +12,23 @@ import { DEFAULT_PII_MAX_FILES, defaultPiiRoots, scanInventory } from '../../pii
 import { CONVENTIONAL_WEB_ROOTS, discoverWebRoots } from '../../walk/discover.ts';
 import { pathFilter, staticPrefix } from '../../walk/glob.ts';
 import { TEMP_ROOTS, resolveMode } from '../../walk/options.ts';
+import { DEFAULT_LIMITS } from '../../walk/scan-file.ts';
+import type { FileLimits } from '../../pii/sources/file.ts';
 import { distinctRoots } from '../../walk/walk.ts';
 import type { PiiSection } from './pii.types.ts';
 
 const BACKUP_ROOTS: readonly string[] = ['/var/backups', '/backup'];
+
+/**
+ * A scan reads each data file up to the content engine's per-file cap (src/walk/scan-file.ts), so a
+ * scan stays bounded; the rest of a larger file is a 'truncated' gap. `hegui pii inventory` reads whole
+ * files (its own defaults).
+ */
+const SCAN_FILE_LIMITS: Partial<FileLimits> = {
+  maxFileBytes: DEFAULT_LIMITS.maxFileBytes,
+  maxGzipBytes: DEFAULT_LIMITS.maxGzipBytes,
+  sqlite: { maxCopyBytes: 256 * 1024 * 1024, rowLimit: 100_000 },
+};
 
 /** Gaps listed one by one; beyond this many, one more gap says how many were left out. */
 const MAX_GAPS = 200;
@@ -50,6 +63,7 @@ export async function collectPii(ctx: CollectContext): Promise<PiiSection> {
     now,
     paths: roots,
     maxFiles: options.maxFiles ?? DEFAULT_PII_MAX_FILES,
+    fileLimits: SCAN_FILE_LIMITS,
     ...(options.maxDepth !== undefined ? { maxDepth: options.maxDepth } : {}),
     ...(exclude.length > 0 ? { exclude: pathFilter(exclude) } : {}),
   });
