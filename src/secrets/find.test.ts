@@ -79,6 +79,17 @@ const POSITIVE: Case[] = [
     ['config-password:4'],
   ],
   ['my.cnf', `[client]\nuser=root\npassword=My5qlR00t`, ['config-password:3']],
+  [
+    'mysql -p in a shell history',
+    `cd /srv\nmysql -uroot -pR00t#2026 shop < dump.sql`,
+    ['command-line-password:2'],
+  ],
+  [
+    'mysqldump --password= in cron',
+    `0 3 * * * mysqldump --password='Bk9!xQ2z' shop > /b.sql`,
+    ['command-line-password:1'],
+  ],
+  ['sshpass -p', `sshpass -p 'Ss8#kQ2x' ssh root@10.0.0.2`, ['command-line-password:1']],
   ['generic api token with entropy', `api_token = "Xq7Rt2Mn9Kp4Vw8Zy3LbHc1Jd"`, ['config-secret:1']],
   [
     'gcp service account',
@@ -112,6 +123,8 @@ const NEGATIVE: Case[] = [
     'publicKey="F1645C4C0C93C1AB99285D622CAA652C1DFAD63D745D6F2DE5F17E5EAF0FC4963D261C8A"',
     [],
   ],
+  ['mysql -p prompting for the password', 'mysql -u root -p shop', []],
+  ['mysql -p with a variable', 'mysql -uroot -p"$MYSQL_PWD" shop', []],
   ['password from a function', "password = getenv('DB_PASSWORD')", []],
 ];
 

@@ -436,6 +436,17 @@ export const SECRET_RULES: readonly SecretRule[] = [
     re: rx(String.raw`define\s*\(\s*['"]DB_PASSWORD['"]\s*,\s*(['"])([^'"\n]+)\1\s*\)`),
     group: 2,
   },
+  {
+    id: 'command-line-password',
+    kind: 'password',
+    title: { zh: '命令行中的密码', en: 'Password on a command line' },
+    // mysql -pSECRET, mysqldump --password=SECRET, sshpass -p SECRET (shell histories, cron lines, scripts)
+    keywords: ['mysql', 'mariadb', 'sshpass', '--password'],
+    re: rx(
+      String.raw`\b(?:(?:mysql(?:dump|admin|import|check|slap)?|mariadb(?:-dump)?)\b[^\n]{0,200}?\s(?:-p(?!\s)|--password=)|sshpass\s+-p\s*|--password[= ])(['"]?)([^\s'"]{3,})\1`,
+    ),
+    group: 2,
+  },
   xmlPassword('maven-settings-password', 'password', {
     zh: 'Maven settings.xml 密码',
     en: 'Maven settings.xml password',
