@@ -41,6 +41,8 @@ export interface UseResult {
   crossBorder?: CrossBorderResult;
   scanContradictions: ScanContradiction[];
   answers: Answers;
+  /** The keys answered (by the user or settled by the scan); absent: every key (the questionnaire). */
+  answered?: AnswerKey[];
 }
 
 function item(rule: Rule, a: Answers, given: ReadonlySet<AnswerKey> | undefined): Item {
@@ -146,5 +148,6 @@ export function assessUse(
     ...(crossBorder ? { crossBorder } : {}),
     scanContradictions: scanned?.contradictions ?? [],
     answers: a,
+    ...(given ? { answered: [...given] } : {}),
   };
 }

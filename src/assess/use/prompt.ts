@@ -74,7 +74,10 @@ export async function runQuestionnaire(ui: Ui, lang: Lang): Promise<Answers> {
 }
 
 const ended = () =>
-  new HeguiError('HEGUI_E_ASSESS_ANSWERS', 'standard input ended before the questionnaire was finished');
+  new HeguiError(
+    'HEGUI_E_ASSESS_ANSWERS',
+    'standard input ended before the questionnaire was finished (answer from a file with --answers FILE)',
+  );
 
 // ---------------------------------------------------------------- plain prompts (not a TTY)
 

@@ -46,6 +46,8 @@ export interface UseView {
   crossBorder?: { route: string; reasons: string[] };
   contradictions: { category: string; keys: string[]; text: string }[];
   answers: UseResult['answers'];
+  /** Keys the answers file gave (others took their defaults and are not judged); absent: all. */
+  answered?: string[];
   asOf: string;
 }
 
@@ -90,6 +92,7 @@ export function buildUseView(r: UseResult, lang: Lang, date: string): UseView {
       text: safeText(c.text[lang]),
     })),
     answers: r.answers,
+    ...(r.answered ? { answered: r.answered } : {}),
     asOf: date,
   };
 }
