@@ -92,6 +92,27 @@ describe('PostgreSQL', () => {
     expect(count.rows[0]).toEqual({ n: 30 });
   });
 
+  it('a statement past the timeout is a gap of its table; the other tables are still read', async () => {
+    await client.query(`CREATE VIEW ${schema}.a_slow AS SELECT pg_sleep(3)::text AS phone`);
+    try {
+      const builder = new InventoryBuilder(NOW);
+      await scanDatabase(
+        PG_URL,
+        { recognition: makeRecognition(NOW), builder },
+        { statementTimeoutMs: 300, connectTimeoutMs: 2000 },
+      );
+      const inv = builder.build();
+      expect(inv.gaps.filter((g) => g.path.endsWith(`#${schema}.a_slow`))).toMatchObject([
+        { reason: 'read-error', detail: expect.stringMatching(/statement timeout/) as unknown },
+      ]);
+      expect(inv.rows.find((r) => r.table === `${schema}.customers` && r.field === 'id_card')?.records).toBe(
+        30,
+      );
+    } finally {
+      await client.query(`DROP VIEW ${schema}.a_slow`);
+    }
+  });
+
   it('an unreachable server is a coded error', async () => {
     await expect(inventory('postgres://postgres@127.0.0.1:1/test')).rejects.toMatchObject({
       code: 'HEGUI_E_PII_DB',

@@ -133,11 +133,20 @@ async function scanPostgres(url: string, ctx: Ctx, limits: DatabaseLimits): Prom
       limits,
       async (schema, table, columns) => {
         const q = (s: string) => `"${s.replace(/"/g, '""')}"`;
-        const res = await client.query({
-          text: `SELECT ${columns.map(q).join(', ')} FROM ${q(schema)}.${q(table)} LIMIT ${String(limits.rowLimit + 1)}`,
-          rowMode: 'array',
-        });
-        return res.rows as unknown[][];
+        // A failed statement (a timeout, a permission) aborts a PostgreSQL transaction: a savepoint per
+        // table keeps the other tables readable.
+        await client.query('SAVEPOINT hegui_table');
+        try {
+          const res = await client.query({
+            text: `SELECT ${columns.map(q).join(', ')} FROM ${q(schema)}.${q(table)} LIMIT ${String(limits.rowLimit + 1)}`,
+            rowMode: 'array',
+          });
+          await client.query('RELEASE SAVEPOINT hegui_table');
+          return res.rows as unknown[][];
+        } catch (error) {
+          await client.query('ROLLBACK TO SAVEPOINT hegui_table');
+          throw error;
+        }
       },
     );
     await client.query('ROLLBACK');
