@@ -2,7 +2,7 @@
  * findSecrets: text → the secrets in it, each with its rule, line, mask and whether it is plaintext.
  * Pure and linear in the text for our rules; a rule runs only when one of its keywords is present.
  */
-import { lineCounter } from '../walk/patterns.ts';
+import { lineCounter, loadRe2 } from '../walk/patterns.ts';
 import { findPrivateKeys, type Protection } from './private-keys.ts';
 import { SECRET_KEYWORDS, SECRET_RULES, azureKeyRule, type SecretKind, type SecretRule } from './rules.ts';
 import { entropy, isExampleToken, isPlaceholder, isProtectedValue, maskSecret } from './values.ts';
@@ -70,24 +70,72 @@ function ruleFinding(rule: SecretRule, m: RegExpExecArray): Omit<SecretFinding, 
  * Every secret in `text`; `firstLine` is the line number of the text's first line. Where two rules
  * claim overlapping text, the more specific one (earlier in SECRET_RULES; private keys first) wins.
  */
+/** Longest stretch of a line kept on each side of a keyword. */
+const WINDOW = 4096;
+
+/**
+ * The stretches of text a rule needs: from the start of the line of each keyword occurrence to the end
+ * of the next line (a value may follow its name on the next line), at most WINDOW characters either
+ * side, merged where they touch.
+ */
+function windows(text: string, keywords: readonly string[]): [number, number][] {
+  const spans: [number, number][] = [];
+  for (const k of keywords) {
+    for (let i = text.indexOf(k); i >= 0; i = text.indexOf(k, i + k.length)) {
+      const start = Math.max(text.lastIndexOf('\n', i) + 1, i - WINDOW);
+      const eol = text.indexOf('\n', i + k.length);
+      const next = eol < 0 ? -1 : text.indexOf('\n', eol + 1);
+      const end = Math.min(next < 0 ? text.length : next + 1, i + k.length + WINDOW);
+      spans.push([start, end]);
+    }
+  }
+  spans.sort((a, b) => a[0] - b[0]);
+  const merged: [number, number][] = [];
+  for (const span of spans) {
+    const last = merged.at(-1);
+    if (last && span[0] <= last[1]) last[1] = Math.max(last[1], span[1]);
+    else merged.push(span);
+  }
+  return merged;
+}
+
 /** One pass that finds which keywords occur (a rule runs only when one of its own does). */
-const KEYWORD_RE = new RegExp(
-  [...SECRET_KEYWORDS]
-    .sort((a, b) => b.length - a.length)
-    .map((k) => k.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&'))
-    .join('|'),
-  'g',
-);
+const KEYWORD_SOURCE = [...SECRET_KEYWORDS]
+  .sort((a, b) => b.length - a.length)
+  .map((k) => k.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&'))
+  .join('|');
+const KEYWORD_RE = new RegExp(KEYWORD_SOURCE, 'g');
+
+interface BufferMatcher {
+  lastIndex: number;
+  exec(input: Buffer): (Buffer | string)[] | null;
+}
+/** RE2 when installed: about three times faster than V8 on this alternation of ~150 literals. */
+const RE2 = loadRe2() as unknown as (new (source: string, flags: string) => BufferMatcher) | null;
+const KEYWORD_RE2 = RE2 ? new RE2(KEYWORD_SOURCE, 'g') : null;
+
+function keywordHits(text: string): Iterable<string> {
+  if (KEYWORD_RE2 === null) {
+    KEYWORD_RE.lastIndex = 0;
+    return Array.from(text.matchAll(KEYWORD_RE), (m) => m[0]);
+  }
+  // Latin-1 keeps one byte per character below U+0100; a wider character can only add a false keyword
+  // hit (the rules then find nothing), never hide one (keywords are ASCII).
+  const bytes = Buffer.from(text, 'latin1');
+  const out: string[] = [];
+  KEYWORD_RE2.lastIndex = 0;
+  for (let m = KEYWORD_RE2.exec(bytes); m; m = KEYWORD_RE2.exec(bytes)) out.push(String(m[0]));
+  return out;
+}
 
 /** A match of a long keyword hides the shorter ones inside it (`DB_PASSWORD` holds `PASS`). */
 const INSIDE = new Map(SECRET_KEYWORDS.map((k) => [k, SECRET_KEYWORDS.filter((s) => k.includes(s))]));
 
 function presentKeywords(text: string): Set<string> {
   const present = new Set<string>();
-  KEYWORD_RE.lastIndex = 0;
-  for (let m = KEYWORD_RE.exec(text); m; m = KEYWORD_RE.exec(text)) {
-    if (present.has(m[0])) continue;
-    for (const k of INSIDE.get(m[0]) ?? [m[0]]) present.add(k);
+  for (const hit of keywordHits(text)) {
+    if (present.has(hit)) continue;
+    for (const k of INSIDE.get(hit) ?? [hit]) present.add(k);
   }
   return present;
 }
@@ -115,15 +163,20 @@ export function findSecrets(text: string, firstLine = 1): SecretFinding[] {
     });
   }
   for (const rule of SECRET_RULES) {
-    if (!rule.keywords.some((k) => present.has(k))) continue;
-    rule.re.lastIndex = 0;
-    for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
-      if (m[0].length === 0) {
-        rule.re.lastIndex++;
-        continue;
+    const keywords = rule.keywords.filter((k) => present.has(k));
+    if (keywords.length === 0) continue;
+    // The rule runs only on the lines around its keywords (a match always holds one of them).
+    for (const [from, to] of windows(text, keywords)) {
+      const part = from === 0 && to === text.length ? text : text.slice(from, to);
+      rule.re.lastIndex = 0;
+      for (let m = rule.re.exec(part); m; m = rule.re.exec(part)) {
+        if (m[0].length === 0) {
+          rule.re.lastIndex++;
+          continue;
+        }
+        const f = ruleFinding(rule, m);
+        if (f) found.push({ ...f, start: f.start + from, end: f.end + from });
       }
-      const f = ruleFinding(rule, m);
-      if (f) found.push(f);
     }
   }
   // Keep the first claim of each stretch of text (found is in priority order).

@@ -68,6 +68,27 @@ const HUAWEI_KEYWORDS = spellings(
   'obssecret',
 );
 
+/**
+ * The key names a password as a word of its own (`DB_PASSWORD`, `spring.datasource.password`,
+ * `dbPassword`, `pwd`), not inside another word (`bypass`, `compass`), and not a setting about passwords.
+ */
+export function isPasswordKey(key: string): boolean {
+  const word =
+    /(?:^|[_.-])(?:pass(?:word)?|passwd|pwd)(?:$|[_.-])|(?:^|[_.-])(?:PASS(?:WORD)?|PASSWD|PWD)(?:$|[_.-])|[a-z0-9](?:Pass(?:word)?|Passwd|Pwd)(?:$|[A-Z_.-])|^Pass(?:word)?$/;
+  const setting =
+    /(?:^|[_.-])(?:pass(?:word)?|pwd)[_.-]?(?:file|path|length|len|min|max|policy|hash|salt|reset|expire\w*|cmd|command|prompt|rule|regex|pattern|field|hint|enabled?|required|auth|encoder|strength)$/i;
+  return word.test(key) && !setting.test(key);
+}
+
+/** An unquoted value that is code, not a literal: `v.password`, `tString`, `getPassword()`. */
+export function looksLikeCode(value: string): boolean {
+  return (
+    /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(value) ||
+    /^[a-z]+(?:[A-Z][a-z]*)+$/.test(value) ||
+    /^[A-Z][a-z]+(?:[A-Z][a-z]*)+$/.test(value)
+  );
+}
+
 /** URL schemes whose user:password@ is a credential (their literal spellings are the rule's keywords). */
 const CONNECTION_SCHEMES = [
   'mysql',
@@ -466,14 +487,11 @@ export const SECRET_RULES: readonly SecretRule[] = [
     keywords: spellings('password', 'passwd', 'pwd', 'pass'),
     // A whole `key = value` line (.env, .ini, my.cnf, .properties, YAML, shell export).
     re: rx(
-      String.raw`^[ \t]*(?:export[ \t]+|-[ \t]+)?["']?([A-Za-z0-9_.-]*(?:password|passwd|pwd|pass)(?:word)?)["']?[ \t]*[:=][ \t]*(["']?)([^\s"'#;,]{3,}?)\2[ \t]*[,;]?[ \t]*(?:[#;].*)?$`,
+      String.raw`^[ \t]*(?:export[ \t]+|-[ \t]+)?["']?([A-Za-z0-9_.-]*(?:password|passwd|pwd|pass)(?:word)?)["']?[ \t]*[:=][ \t]*(["']?)([^\s"'#;,]{3,}?)\2,?(?:[ \t]+[#;].*|[ \t]*)$`,
       'im',
     ),
     group: 3,
-    accept: (_value, m) =>
-      !/^(?:.*[_.-])?(?:pass(?:word)?[_.-]?(?:file|path|length|len|min|max|policy|hash|salt|reset|expire\w*|cmd|command|prompt|min_length|rule|regex|pattern|field|hint|enabled?|required|auth|encoder|strength))$/i.test(
-        m[1] ?? '',
-      ),
+    accept: (value, m) => isPasswordKey(m[1] ?? '') && !(m[2] === '' && looksLikeCode(value)),
   },
   {
     id: 'config-secret',
@@ -486,8 +504,10 @@ export const SECRET_RULES: readonly SecretRule[] = [
     ),
     group: 3,
     minEntropy: 3.5,
-    accept: (_value, m) =>
-      !/(?:public|publishable|_id$|[_.-]url$|path|file|type|name|length|ttl|expir)/i.test(m[1] ?? ''),
+    accept: (value, m) =>
+      !/(?:public|publishable|_id$|[_.-]url$|path|file|type|name|length|ttl|expir)/i.test(m[1] ?? '') &&
+      /\d/.test(value) &&
+      !looksLikeCode(value),
   },
 ];
 
