@@ -103,10 +103,13 @@ export function lineUi(stdin: Stdin, write: (s: string) => void, lang: Lang): Ui
       choices.forEach((c, n) => write(`  ${n + 1}) ${c.label[lang]}\n`));
       for (;;) {
         const cur = currentText(q, answers);
+        const picked = new Set(cur.split(','));
         const def =
-          kind.type === 'count' || kind.type === 'list'
+          kind.type === 'count'
             ? cur
-            : String(choices.findIndex((c) => c.value === cur) + 1);
+            : kind.type === 'list'
+              ? choices.flatMap((c, n) => (picked.has(c.value) ? [String(n + 1)] : [])).join(',')
+              : String(choices.findIndex((c) => c.value === cur) + 1);
         const how =
           kind.type === 'list'
             ? zh
@@ -125,13 +128,18 @@ export function lineUi(stdin: Stdin, write: (s: string) => void, lang: Lang): Ui
         const line = await read();
         if (line === '<') return BACK;
         try {
-          if (line === '') return { back: false, value: answers[q.key] };
+          const value = answers[q.key];
+          if (line === '' && q.required === true && Array.isArray(value) && value.length === 0)
+            throw new HeguiError('HEGUI_E_ASSESS_ANSWERS', zh ? '请至少选择一项' : 'choose at least one');
+          if (line === '') return { back: false, value };
           if (kind.type === 'count') {
             const cleaned = line.replace(/[,_\s]/g, '');
             if (!/^\d{1,13}$/.test(cleaned)) throw new HeguiError('HEGUI_E_ASSESS_ANSWERS', `"${line}"`);
             return { back: false, value: checkValue(q.key, Number(cleaned)) };
           }
           if (kind.type === 'list') {
+            if (line === '-' && q.required === true)
+              throw new HeguiError('HEGUI_E_ASSESS_ANSWERS', zh ? '请至少选择一项' : 'choose at least one');
             if (line === '-') return { back: false, value: [] };
             const picked = line.split(/[,\s，]+/).map((s) => choices[Number(s) - 1]?.value);
             if (picked.some((p) => p === undefined))

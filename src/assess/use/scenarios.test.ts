@@ -191,15 +191,16 @@ describe('assess use: the questionnaire', () => {
   });
 
   it('numbered prompts when stdin is not a terminal, with "<" to go back and re-asking bad input', async () => {
-    // activities: 8 = internal; commercial: yes; accounts: 9 is no choice, "<" back to commercial → no;
+    // activities: Enter with nothing picked is refused, then 8 = internal; commercial: yes; accounts: 9 is no choice, "<" back to commercial → no;
     // accounts: no; every other question: Enter for the default
-    const lines = ['8', '1', '9', '<', '2', '2', ...Array<string>(40).fill('')];
+    const lines = ['', '8', '1', '9', '<', '2', '2', ...Array<string>(40).fill('')];
     const stdin = new PassThrough();
     stdin.end(`${lines.join('\n')}\n`);
     const r = await runHegui(['assess', 'use', '--format', 'json', '--lang', 'en'], { stdin });
     expect(r.code, r.stderr.slice(-600)).toBe(0);
     expect(r.stderr).toContain('[1/');
     expect(r.stderr).toMatch(/Not understood: .*"9"/);
+    expect(r.stderr).toContain('Not understood: choose at least one'); // Enter on the activities with none picked
     const view = JSON.parse(r.stdout) as UseView;
     expect(view.answers.activities).toEqual(['internal']);
     expect(view.answers.commercial).toBe(false);
