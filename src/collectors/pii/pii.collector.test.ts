@@ -1,6 +1,8 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CHECKS } from '../../checks/index.ts';
+import { openRoot } from '../../host/root.ts';
+import { scanInventory } from '../../pii/sources/scan.ts';
 import { collect, evaluate } from '../../core/scan.ts';
 import { renderJson } from '../../report/json.ts';
 import { renderText } from '../../report/text.ts';
@@ -56,5 +58,17 @@ describe('pii collector', () => {
     // No unmasked card number anywhere in the report.
     const card = /\b62\d{17}\b/;
     expect(card.test(renderJson(report))).toBe(false);
+  });
+});
+
+describe('pii budget', () => {
+  it('stops reading data files past the byte budget and says so in one gap', async () => {
+    const root = await openRoot(path.join(CHECKS_DIR, 'pii-plaintext-found/fixtures/pass-masked/root'));
+    const inv = await scanInventory(root, { now: clock(), maxTotalBytes: 1 });
+    // The first file is always read; the second is past the budget.
+    expect(inv.sources).toHaveLength(1);
+    expect(inv.gaps).toMatchObject([
+      { path: '/', reason: 'truncated', detail: expect.stringMatching(/^1 data files/) as unknown },
+    ]);
   });
 });

@@ -30,6 +30,12 @@ const SCAN_FILE_LIMITS: Partial<FileLimits> = {
   sqlite: { maxCopyBytes: 256 * 1024 * 1024, rowLimit: 100_000 },
 };
 
+/**
+ * Data read by a scan in all (sizes on disk): the sources read some 5–15 MB/s on one core, so a scan
+ * spends at most about half a minute here; what lies beyond is a gap, read by `hegui pii inventory`.
+ */
+export const SCAN_BUDGET_BYTES = 256 * 1024 * 1024;
+
 /** Gaps listed one by one; beyond this many, one more gap says how many were left out. */
 const MAX_GAPS = 200;
 
@@ -64,6 +70,7 @@ export async function collectPii(ctx: CollectContext): Promise<PiiSection> {
     paths: roots,
     maxFiles: options.maxFiles ?? DEFAULT_PII_MAX_FILES,
     fileLimits: SCAN_FILE_LIMITS,
+    maxTotalBytes: SCAN_BUDGET_BYTES,
     ...(options.maxDepth !== undefined ? { maxDepth: options.maxDepth } : {}),
     ...(exclude.length > 0 ? { exclude: pathFilter(exclude) } : {}),
   });

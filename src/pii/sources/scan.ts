@@ -52,6 +52,11 @@ export interface InventoryScanOptions {
   databaseLimits?: Partial<DatabaseLimits>;
   /** Walk files at all (default true; `hegui pii inventory --db URL` alone reads only the database). */
   files?: boolean;
+  /**
+   * Bytes (sizes on disk) of data files read in all; the files past it are not read and one
+   * 'truncated' gap says how many (the scan sets one; `hegui pii inventory` reads everything).
+   */
+  maxTotalBytes?: number;
   /** Called with each data file before it is read (progress). */
   onFile?: (path: string) => void;
 }
@@ -86,6 +91,9 @@ export async function scanInventory(root: HostRoot, options: InventoryScanOption
   const roots = explicit ? distinctRoots(options.paths ?? []) : await defaultPiiRoots(root);
   const ctx = { root, recognition, builder, ...(options.fileLimits ? { limits: options.fileLimits } : {}) };
   if (options.files !== false) {
+    let bytes = 0;
+    let skipped = 0;
+    let skippedBytes = 0;
     for await (const event of walk(root, {
       roots,
       maxFiles: options.maxFiles ?? DEFAULT_PII_MAX_FILES,
@@ -98,8 +106,25 @@ export async function scanInventory(root: HostRoot, options: InventoryScanOption
       }
       // A file named explicitly is read whatever its name; in a walked tree only data files are.
       if (!isDataFile(event.path) && !(explicit && roots.includes(event.path))) continue;
+      if (options.maxTotalBytes !== undefined) {
+        const info = await root.stat(event.path);
+        const size = info.ok ? info.size : 0;
+        if (bytes + size > options.maxTotalBytes && bytes > 0) {
+          skipped++;
+          skippedBytes += size;
+          continue;
+        }
+        bytes += size;
+      }
       options.onFile?.(event.path);
       await scanDataFile(ctx, event.path);
+    }
+    if (skipped > 0) {
+      builder.gap(
+        '/',
+        'truncated',
+        `${String(skipped)} data files (${String(Math.ceil(skippedBytes / 1048576))} MiB) not read: the budget of ${String(Math.floor((options.maxTotalBytes ?? 0) / 1048576))} MiB was reached; \`hegui pii inventory\` reads them all`,
+      );
     }
   }
   for (const url of options.databases ?? []) {
