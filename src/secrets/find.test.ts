@@ -90,6 +90,8 @@ const POSITIVE: Case[] = [
     ['command-line-password:1'],
   ],
   ['sshpass -p', `sshpass -p 'Ss8#kQ2x' ssh root@10.0.0.2`, ['command-line-password:1']],
+  ['camelCase key naming a password', `dbPassword: "Zx8#kQ2m"`, ['config-password:1']],
+  ['ini comment after the value', `password = Zx8kQ2m9 ; prod`, ['config-password:1']],
   ['generic api token with entropy', `api_token = "Xq7Rt2Mn9Kp4Vw8Zy3LbHc1Jd"`, ['config-secret:1']],
   [
     'gcp service account',
@@ -125,6 +127,12 @@ const NEGATIVE: Case[] = [
   ],
   ['mysql -p prompting for the password', 'mysql -u root -p shop', []],
   ['mysql -p with a variable', 'mysql -uroot -p"$MYSQL_PWD" shop', []],
+  ['bypass is not a password key', '  proxy.bypass = options.proxyBypassList', []],
+  ['member expression in code', '    password: credentials.password,', []],
+  ['camelCase identifier in code', '      password: tString,', []],
+  ['numeric constant in code', 'exports.ER_NOT_VALID_PASSWORD = 1819;', []],
+  ['token schema name in code', '  progressToken: ProgressTokenSchema', []],
+  ['password policy setting', 'PASSWORD_MIN_LENGTH=12', []],
   ['password from a function', "password = getenv('DB_PASSWORD')", []],
 ];
 

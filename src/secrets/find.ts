@@ -28,7 +28,8 @@ export interface SecretFinding {
 const PRIVATE_KEY_TITLE = { zh: '私钥', en: 'Private key' };
 
 function ruleFinding(rule: SecretRule, m: RegExpExecArray): Omit<SecretFinding, 'line'> | undefined {
-  const group = rule.group ?? 0;
+  const group =
+    typeof rule.group === 'object' ? (rule.group.find((g) => m[g] !== undefined) ?? 0) : (rule.group ?? 0);
   const value = m[group];
   if (value === undefined) return undefined;
   // Regexes carry the `d` flag: the group's own offsets.
@@ -50,7 +51,7 @@ function ruleFinding(rule: SecretRule, m: RegExpExecArray): Omit<SecretFinding, 
       public: rule.public ?? false,
     };
   }
-  const freeForm = rule.freeForm ?? (rule.group ?? 0) > 0;
+  const freeForm = rule.freeForm ?? group > 0;
   if (freeForm ? isPlaceholder(value) : isExampleToken(value)) return undefined;
   if (rule.minEntropy !== undefined && entropy(value) < rule.minEntropy) return undefined;
   return {

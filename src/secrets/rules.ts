@@ -19,8 +19,8 @@ export interface SecretRule {
   keywords: readonly string[];
   /** Global regex (our own, reviewed: no nested quantifiers), linear on a line. */
   re: RegExp;
-  /** The capture group that holds the secret (0: the whole match). */
-  group?: number;
+  /** The capture group that holds the secret (0: the whole match), or alternatives: the first that took part. */
+  group?: number | readonly number[];
   /** The shape is generic: the value must be this random (bits per character). */
   minEntropy?: number;
   /** Not a secret by design (a publishable key): reported by findSecrets, never as exposed. */
@@ -487,11 +487,11 @@ export const SECRET_RULES: readonly SecretRule[] = [
     keywords: spellings('password', 'passwd', 'pwd', 'pass'),
     // A whole `key = value` line (.env, .ini, my.cnf, .properties, YAML, shell export).
     re: rx(
-      String.raw`^[ \t]*(?:export[ \t]+|-[ \t]+)?["']?([A-Za-z0-9_.-]*(?:password|passwd|pwd|pass)(?:word)?)["']?[ \t]*[:=][ \t]*(["']?)([^\s"'#;,]{3,}?)\2,?(?:[ \t]+[#;].*|[ \t]*)$`,
+      String.raw`^[ \t]*(?:export[ \t]+|-[ \t]+)?["']?([A-Za-z0-9_.-]*(?:password|passwd|pwd|pass)(?:word)?)["']?[ \t]*[:=][ \t]*(?:"([^"\n]{3,200})"|'([^'\n]{3,200})'|([^\s"'#;,]{3,}?)),?(?:[ \t]+[#;].*|[ \t]*)$`,
       'im',
     ),
-    group: 3,
-    accept: (value, m) => isPasswordKey(m[1] ?? '') && !(m[2] === '' && looksLikeCode(value)),
+    group: [2, 3, 4],
+    accept: (value, m) => isPasswordKey(m[1] ?? '') && !(m[4] !== undefined && looksLikeCode(value)),
   },
   {
     id: 'config-secret',
