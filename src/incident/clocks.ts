@@ -146,8 +146,8 @@ function rules(incident: Incident): Rule[] {
       recipient: { zh: '当地公安机关', en: 'the local police' },
       hours: 24,
       basis: {
-        zh: '联网单位发现入侵、破坏等情形：保留原始记录，24小时内报告',
-        en: 'an internet-connected organisation finding intrusion or damage: keep the original records, report within 24 hours',
+        zh: '使用国际联网的法人和其他组织发现入侵、破坏等情形：保留原始记录，24小时内报告',
+        en: 'a legal person or other organisation using international networking that finds intrusion or damage: keep the original records, report within 24 hours',
       },
     });
   }

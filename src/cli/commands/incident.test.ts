@@ -281,6 +281,12 @@ describe('hegui incident update, show, list, close, drills', () => {
     const id = await open();
     const later = '2026-11-23T06:00:00.000Z'; // 14:00, after the 4 h deadline
     expect((await status(id, later)).clocks[0]?.state).toBe('overdue');
+    expect((await run(['incident', 'status', id], later)).stdout).toMatch(
+      /\[已超时\] irm-report → 所在地省级网信部门\n\s+截止 2026-11-23T13:30:00\+08:00，已超时 30 分/,
+    );
+    expect((await run(['incident', 'status', id, '--lang', 'en'], later)).stdout).toMatch(
+      /\[OVERDUE\] irm-report .*\n\s+due 2026-11-23T13:30:00\+08:00, overdue by 30 min/,
+    );
     const u = await run(
       [
         'incident',
