@@ -58,14 +58,18 @@ describe('incidentFromReport', () => {
     ]);
   });
 
-  it('takes a PI inventory the report carries, and an explicit one first', () => {
-    const row = { kind: 'cn-id', records: 120, people: 100, sensitive: true, where: '/srv/u.csv' };
-    const report = { ...parseReport(text, 'golden'), personalInfo: [row] };
-    expect(incidentFromReport(report, opts).personalInfo).toEqual([row]);
-    const other = { ...row, kind: 'mobile', sensitive: false };
-    expect(incidentFromReport(report, { ...opts, personalInfo: [other] }).personalInfo).toEqual([other]);
-    const malformed = { ...parseReport(text, 'golden'), personalInfo: [{ kind: 1 }] };
-    expect(incidentFromReport(malformed, opts).personalInfo).toBeUndefined();
+  it('takes the PI inventory the scan report carries (report.inventory), and an explicit one first', () => {
+    const inventory = JSON.parse(readFileSync('src/incident/fixtures/pi-inventory.json', 'utf8')) as object;
+    const report = { ...parseReport(text, 'golden'), inventory };
+    expect(incidentFromReport(report as never, opts).personalInfo).toEqual([
+      { kind: 'cn-id', records: 1200, people: 1180, sensitive: true, where: '/srv/app/users.csv#id_no' },
+    ]);
+    const other = { kind: 'mobile', records: 3, people: 3, sensitive: false, where: '/srv/b.csv' };
+    expect(incidentFromReport(report as never, { ...opts, personalInfo: [other] }).personalInfo).toEqual([
+      other,
+    ]);
+    const malformed = { ...parseReport(text, 'golden'), inventory: { rows: [{ kind: 1 }] } };
+    expect(incidentFromReport(malformed as never, opts).personalInfo).toBeUndefined();
   });
 
   it('rejects a report from a newer schema, with a coded error', () => {

@@ -129,7 +129,7 @@ export function parseInventory(text: string, source: string): PiiInventory {
  * The PI involved, one row per location and kind that holds plaintext records (protected-only rows are
  * left out: their values were not readable). Samples are never copied.
  */
-export function personalInfoFromInventory(inv: PiiInventory): PersonalInfo {
+export function personalInfoFromInventory(inv: Pick<PiiInventory, 'rows'>): PersonalInfo {
   return inv.rows
     .filter((r) => r.records > 0)
     .map((r) => ({
@@ -141,20 +141,22 @@ export function personalInfoFromInventory(inv: PiiInventory): PersonalInfo {
     }));
 }
 
-/** A PI inventory the report may carry (issue 4), read only when its rows have the incident's shape. */
+/** The PI inventory the scan report carries (`report.inventory`, issue 4), when the pii section was collected. */
 function inventoryOf(report: Report): PersonalInfo | undefined {
-  const rows = (report as unknown as { personalInfo?: unknown }).personalInfo;
-  if (!Array.isArray(rows)) return undefined;
-  const ok = rows.every(
+  const inv = (report as { inventory?: unknown }).inventory;
+  if (!isObject(inv) || !Array.isArray(inv.rows)) return undefined;
+  const ok = inv.rows.every(
     (r) =>
       isObject(r) &&
       typeof r.kind === 'string' &&
       typeof r.records === 'number' &&
-      typeof r.sensitive === 'boolean' &&
-      typeof r.where === 'string' &&
-      (r.people === undefined || typeof r.people === 'number'),
+      typeof r.people === 'number' &&
+      Array.isArray(r.sensitive) &&
+      typeof r.location === 'string',
   );
-  return ok ? (rows as PersonalInfo) : undefined;
+  if (!ok) return undefined;
+  const rows = personalInfoFromInventory(inv as Pick<PiiInventory, 'rows'>);
+  return rows.length === 0 ? undefined : rows;
 }
 
 function incidentFinding(f: Report['findings'][number]): IncidentFinding {
