@@ -8,6 +8,9 @@ import { redactValue, type RedactConfig } from './values.ts';
 
 const PSEUDONYM_CACHE = 65_536;
 
+/** A character without which text() can find nothing. */
+const HAS_SIGNAL = /[0-9@:：=０-９]/;
+
 /** `label: value`, `label=value`, `标签：值` (the value up to a separator; quotes allowed). */
 const LABELLED = /(?<![\p{L}\p{N}_])([\p{L}\p{N}_.-]{1,24})\s*[:：=]\s*(["']?)([^\s"',;，；&|<>]{1,64})\2/gu;
 /** Kinds known only from a label: in free text they are found after one. */
@@ -58,6 +61,9 @@ export class Redactor {
    * after a label that names a kind known only from labels (`姓名：张三`, `name=张三`, `住址: …`).
    */
   text(text: string): string {
+    // Every recognised kind has a digit or an '@' (ID numbers, phones, cards, plates, documents, e-mail);
+    // the labelled kinds need a ':' or '=' (most CSV cells and many log lines have none of these).
+    if (!HAS_SIGNAL.test(text)) return text;
     const spans: { start: number; end: number; kind: PiiKind }[] = findAll(text, this.now);
     if (/[:：=]/.test(text)) {
       LABELLED.lastIndex = 0;
