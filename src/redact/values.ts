@@ -123,7 +123,10 @@ export function generaliseValue(kind: PiiKind, value: string): string {
 
 /** HMAC (RFC 2104) from two one-shot hashes with the key pads prepared once per config (3× faster). */
 const PADS = new WeakMap<RedactConfig, { inner: Buffer; outer: Buffer }>();
-const BLOCK = 64; // SHA-256 and SM3 both hash 64-byte blocks
+const BLOCK = 64; // SHA-256 and SM3 both hash 64-byte blocks and give 32-byte digests
+/** Scratch space reused by every HMAC (fewer short-lived buffers: the heap stays smaller). */
+let scratch = Buffer.alloc(BLOCK + 256);
+const outerScratch = Buffer.alloc(BLOCK + 32);
 
 export function hmac(config: RedactConfig, message: string): Buffer {
   const algorithm = config.hash ?? 'sha256';
@@ -140,8 +143,14 @@ export function hmac(config: RedactConfig, message: string): Buffer {
     pads = { inner, outer };
     PADS.set(config, pads);
   }
-  const inner = hash(algorithm, Buffer.concat([pads.inner, Buffer.from(message)]), 'buffer');
-  return hash(algorithm, Buffer.concat([pads.outer, inner]), 'buffer');
+  const length = Buffer.byteLength(message);
+  if (BLOCK + length > scratch.length) scratch = Buffer.alloc(BLOCK + length);
+  pads.inner.copy(scratch, 0);
+  scratch.write(message, BLOCK);
+  const inner = hash(algorithm, scratch.subarray(0, BLOCK + length), 'buffer');
+  pads.outer.copy(outerScratch, 0);
+  inner.copy(outerScratch, BLOCK);
+  return hash(algorithm, outerScratch.subarray(0, BLOCK + inner.length), 'buffer');
 }
 
 /** Digits 0–9 drawn from an HMAC (a counter extends the stream when more are needed). */
