@@ -13,8 +13,12 @@ const RULES: { pattern: RegExp; replace: (match: string, ...groups: string[]) =>
     pattern: /\b((?:pass(?:word|wd)?|pwd|secret|token|api[_-]?key)\s*[=:]\s*)(['"]?)([^\s'"&;]{2,})/gi,
     replace: (_m, a, q) => `${a}${q}****`,
   },
-  // mysql -pSECRET / --password=SECRET
-  { pattern: /(\s-p)([^\s-][^\s]*)/g, replace: (_m, a) => `${a}****` },
+  // mysql -pSECRET (the MySQL/MariaDB clients only: `find -path`, `cp -p` and `ssh -p 22` are not passwords)
+  {
+    pattern:
+      /(\b(?:mysql|mysqldump|mysqladmin|mysqlimport|mysqlcheck|mariadb|mariadb-dump)\b[^\n|;&]*?\s-p)([^\s-][^\s]*)/g,
+    replace: (_m, a) => `${a}****`,
+  },
   // cloud access key ids: keep a recognisable prefix
   { pattern: /\b(LTAI|AKID|AKIA|ASIA)([A-Za-z0-9]{12,})\b/g, replace: (_m, a) => `${a}****` },
   // 18-digit resident ID numbers: keep region (6) and last 4

@@ -80,4 +80,30 @@ describe('what the fixture hosts must show', () => {
     expect(report.findings.filter((f) => f.severity === 'critical' || f.severity === 'high' || f.severity === 'medium')).toEqual([]);
     expect(report.checks.filter((c) => c.outcome === 'not-assessed')).toEqual([]);
   });
+
+  it('the shop-leak server shows its plaintext member export, exposed keys and licence conflicts, not its encrypted backup', async () => {
+    const { report } = await scanHost('shop-leak', 'en');
+    const by = (id: string) => report.findings.filter((f) => f.checkId === id);
+    const sensitive = by('pii-sensitive-plaintext-found');
+    expect(sensitive.map((f) => f.where[0] && 'path' in f.where[0] ? f.where[0].path : '').sort()).toEqual(
+      ['姓名', '手机号', '收货地址', '身份证号', '银行卡号'].map((c) => `/srv/shop/public/backup/members-2026.csv#${c}`).sort(),
+    );
+    expect(sensitive.find((f) => f.message.includes('bank-card'))!.message).toMatch(/financial-account/);
+    expect(sensitive.find((f) => f.message.includes('kind name'))!.message).toMatch(/2 of them children under 14/);
+    expect(by('pii-plaintext-volume-found')).toHaveLength(1);
+    expect(by('secret-exposed').map((f) => f.message)).toEqual([
+      expect.stringMatching(/^\/srv\/shop\/\.env holds a plaintext credential LTAI\*{4}/),
+      expect.stringMatching(/^\/srv\/shop\/public\/config\.php\.bak holds a plaintext credential \*{4}/),
+    ]);
+    expect(by('licence-copyleft-in-proprietary-found')[0]!.message).toMatch(/chart-gpl@3\.1\.4 \(GPL-3\.0-only\), mall-core@2\.0\.7/);
+    expect(by('licence-network-copyleft-found')).toHaveLength(1);
+    // The encrypted copy and the package manifests hold no plaintext personal data.
+    const text = JSON.stringify(report.findings);
+    expect(text).not.toContain('members-2026.csv.gpg');
+    expect(text).not.toContain('package.json#name');
+    // Secrets and IDs never leave the report unmasked.
+    expect(text).not.toContain('Sh0p!Db#2026x');
+    expect(text).not.toMatch(/LTAI5tFq7Xw2RkZbQ9Nh3dLm/);
+  });
 });
+

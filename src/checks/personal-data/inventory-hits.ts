@@ -26,6 +26,7 @@ export function rowHits<M extends string>(
         path: r.source,
         records: r.records,
         people: r.people,
+        minors: r.minors,
         kind: r.kind,
         groups: r.sensitive.join(', '),
         protected: r.protectedRecords,

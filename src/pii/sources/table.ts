@@ -57,7 +57,31 @@ export function valueHit(
     return protection ? { location, kind, value, protection } : undefined;
   }
   const protection = valueProtection(value);
-  return protection ? { location, kind, value, protection } : { location, kind, value };
+  if (protection) return { location, kind, value, protection };
+  return plausible(kind, value) ? { location, kind, value } : undefined;
+}
+
+/**
+ * Kinds known only from a label still need a value of the right shape: `"name": "shop"` in a
+ * package.json is a package, `"address": "0.0.0.0:8080"` a listen address, not a person's.
+ */
+const SHAPES: Partial<Record<PiiKind, RegExp>> = {
+  // 张伟, 欧阳娜娜, 阿卜杜·热合曼; John Smith, Li Na, O'Brien (a capitalised word or two to four words).
+  name: /^(?:[\u3400-\u9fff][\u3400-\u9fff·•]{1,9}|[A-Z][A-Za-z'’.-]{1,24}(?:[ ,]+[A-Za-z][A-Za-z'’.-]{0,24}){0,3})$/u,
+  // Something a place is written with: a CJK admin or street word, or a house number and words.
+  address:
+    /[\u3400-\u9fff]{2,}.*(?:省|市|区|县|镇|乡|村|路|街|道|巷|号|弄|栋|室|小区|大厦)|^(?=.*\d)(?=.*[A-Za-z]{3,})[\w .,'#-]{8,}$/u,
+  'birth-date': /^(?:19|20)\d\d[-/.年]?(?:0?[1-9]|1[0-2])[-/.月]?(?:0?[1-9]|[12]\d|3[01])日?$/,
+};
+
+/** URLs, e-mail addresses, host:port and bare numbers are never names or postal addresses. */
+const NOT_A_PLACE_OR_PERSON = /^(?:[a-z][a-z0-9+.-]*:\/\/|[^@\s]+@[^@\s]+$|[\d.:[\]a-f]+$)/i;
+
+export function plausible(kind: PiiKind, value: string): boolean {
+  const shape = SHAPES[kind];
+  if (!shape) return true;
+  if ((kind === 'name' || kind === 'address') && NOT_A_PLACE_OR_PERSON.test(value)) return false;
+  return shape.test(value);
 }
 
 /** The kind most of the sample validates as (at least MIN_VALID_SHARE of the non-empty values). */

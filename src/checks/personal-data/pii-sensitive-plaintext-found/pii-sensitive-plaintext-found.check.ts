@@ -20,10 +20,19 @@ export default defineCheck({
       zh: '{location} 中有 {records} 条 {kind} 类个人信息明文,属于敏感个人信息({groups}),约 {people} 人',
       en: '{records} records of kind {kind} in plaintext at {location}: sensitive personal information ({groups}), about {people} people',
     },
+    minors: {
+      zh: '{location} 中有 {records} 条 {kind} 类个人信息明文(约 {people} 人),其中 {minors} 人不满十四周岁:其个人信息属于敏感个人信息',
+      en: '{records} records of kind {kind} in plaintext at {location} (about {people} people), {minors} of them children under 14: their personal information is sensitive',
+    },
   },
   remediation: {
     zh: '敏感个人信息须严格保护:① 确认确有必要保存,否则删除;② 必须保存的加密存放(数据库字段级加密或 `gpg --symmetric --cipher-algo AES256 {path} && shred -u {path}`),银行卡号只保留前六后四:`hegui redact {path} --output {path}.redacted --mode mask`;③ 收紧权限(`chmod 600 {path}`),移出网站目录和 /tmp;④ 处理前应做个人信息保护影响评估,涉及未成年人的须取得监护人同意。',
     en: 'Sensitive personal information needs strict protection: (1) confirm it really must be kept, otherwise delete it; (2) encrypt what must be kept (column-level database encryption, or `gpg --symmetric --cipher-algo AES256 {path} && shred -u {path}`), and keep only the first six and last four digits of card numbers: `hegui redact {path} --output {path}.redacted --mode mask`; (3) restrict access (`chmod 600 {path}`) and move it out of web roots and /tmp; (4) do a personal-information impact assessment, and for children get a guardian’s consent.',
   },
-  evaluate: ({ pii }) => rowHits(pii, (r) => r.sensitive.length > 0, 'sensitive'),
+  // A row is sensitive as a whole when its kind is (bank cards); when only some of its people are
+  // children, the finding says how many, rather than calling every record sensitive.
+  evaluate: ({ pii }) => [
+    ...rowHits(pii, (r) => r.sensitive.some((g) => g !== 'minor'), 'sensitive'),
+    ...rowHits(pii, (r) => r.sensitive.length > 0 && r.sensitive.every((g) => g === 'minor'), 'minors'),
+  ],
 });

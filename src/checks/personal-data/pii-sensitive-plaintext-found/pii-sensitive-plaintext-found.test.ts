@@ -4,6 +4,6 @@ import check from './pii-sensitive-plaintext-found.check.ts';
 checkTester(check, import.meta.dirname, {
   fail: {
     'fail-bank-cards': ['sensitive'],
-    'fail-children': ['sensitive', 'sensitive'],
+    'fail-children': ['minors', 'minors'],
   },
 });
