@@ -47,6 +47,28 @@ function uniqueTitles(findings: readonly IncidentFinding[], lang: Lang): string[
  * Missed when a finding of these categories is on record; met only when the report shows every check of
  * these categories ran and passed; unknown otherwise (no report, not assessed, errors).
  */
+/**
+ * Passing plaintext-PI checks show the data the scan saw is protected; when the scan saw no personal
+ * data at all, they say nothing about where the incident's personal information lives.
+ */
+function piSafeguards(incident: Incident, report: Report | undefined, lang: Lang): Evidence {
+  const evidence = fromChecks(
+    cat('plaintext-personal-data', 'plaintext-sensitive-personal-data'),
+    incident,
+    report,
+    lang,
+  );
+  const seen = report?.inventory?.rows.length ?? 0;
+  if (evidence.status !== 'met' || seen > 0) return evidence;
+  return {
+    status: 'unknown',
+    basis:
+      lang === 'zh'
+        ? '扫描未发现任何个人信息，无法判断事件涉及的个人信息所在之处是否已加密或去标识化'
+        : 'The scan found no personal data at all, so it cannot tell whether the place holding the personal information involved is encrypted or de-identified',
+  };
+}
+
 function fromChecks(
   categories: ReadonlySet<Category>,
   incident: Incident,
@@ -388,17 +410,7 @@ function operatorPoints(
           zh: '个人信息加密、去标识化等安全措施',
           en: 'Encryption, de-identification and other PI safeguards',
         },
-        attested(
-          fromChecks(
-            cat('plaintext-personal-data', 'plaintext-sensitive-personal-data'),
-            incident,
-            report,
-            lang,
-          ),
-          incident,
-          'pi-security',
-          lang,
-        ),
+        attested(piSafeguards(incident, report, lang), incident, 'pi-security', lang),
         [{ id: 'pipl-51', clause: '3' }, { id: 'pipl-66' }],
         lang,
         date,
