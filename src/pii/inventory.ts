@@ -39,6 +39,7 @@
  * }
  * ```
  */
+import { PeopleCounter } from './people-counter.ts';
 import type { GapReason } from '../core/evidence.ts';
 import type { Status } from '../legal/types.ts';
 import type { Protection } from './protected.ts';
@@ -195,19 +196,24 @@ interface RowAcc {
   records: number;
   protectedRecords: number;
   protections: Map<Protection, number>;
-  keys: Set<number>;
+  keys: PeopleCounter;
+  /** People under 14 among the row's keys. */
+  minorKeys: PeopleCounter;
   keyless: number;
   sample: string | null;
 }
 
-/** Cap on distinct people tracked (each a number in a Set); past it, counts are lower bounds. */
-const MAX_TRACKED_PEOPLE = 20_000_000;
+/** Links between an ID number and a phone kept for counting people once; past it, new links are dropped. */
+const MAX_TRACKED_PEOPLE = 200_000;
+/** People counted exactly per counter; past it, a fixed-size sketch estimates them (people-counter.ts). */
+const EXACT_PEOPLE = 200_000;
 
 export class InventoryBuilder {
   private readonly rows = new Map<string, RowAcc>();
-  private readonly people = new Set<number>();
-  private readonly sensitivePeople = new Set<number>();
-  private readonly minorPeople = new Set<number>();
+  private readonly people = new PeopleCounter(EXACT_PEOPLE);
+  /** Sensitive includes children: any data of a person under 14 is sensitive. */
+  private readonly sensitivePeople = new PeopleCounter(EXACT_PEOPLE);
+  private readonly minorPeople = new PeopleCounter(EXACT_PEOPLE);
   private keylessPeople = 0;
   private keylessSensitive = 0;
   private readonly protectedFiles: { path: string; format: string }[] = [];
@@ -246,11 +252,12 @@ export class InventoryBuilder {
     if (ra !== rb) this.parent.set(rb, ra);
   }
 
-  /** Distinct people among keys, after linking. */
-  private distinct(keys: Iterable<number>): Set<number> {
+  /** Distinct people among keys, after linking (exact counters), or the counter's estimate. */
+  private distinct(keys: PeopleCounter): { size: number; roots: Set<number> | undefined } {
+    if (!keys.exact) return { size: keys.size, roots: undefined };
     const roots = new Set<number>();
-    for (const k of keys) roots.add(this.find(k));
-    return roots;
+    for (const k of keys.keys()) roots.add(this.find(k));
+    return { size: roots.size, roots };
   }
 
   /**
@@ -288,7 +295,7 @@ export class InventoryBuilder {
       if (key === undefined) {
         this.keylessPeople++;
         if (sensitive) this.keylessSensitive++;
-      } else if (this.people.size < MAX_TRACKED_PEOPLE) {
+      } else {
         this.people.add(key);
         if (sensitive) this.sensitivePeople.add(key);
         if (minor) this.minorPeople.add(key);
@@ -304,7 +311,10 @@ export class InventoryBuilder {
       acc.records++;
       acc.sample ??= maskSample(hit.kind, hit.value);
       if (key === undefined) acc.keyless++;
-      else if (acc.keys.size < MAX_TRACKED_PEOPLE) acc.keys.add(key);
+      else {
+        acc.keys.add(key);
+        if (minor) acc.minorKeys.add(key);
+      }
     }
   }
 
@@ -328,7 +338,8 @@ export class InventoryBuilder {
         records: 0,
         protectedRecords: 0,
         protections: new Map(),
-        keys: new Set(),
+        keys: new PeopleCounter(EXACT_PEOPLE),
+        minorKeys: new PeopleCounter(EXACT_PEOPLE),
         keyless: 0,
         sample: null,
       };
@@ -365,9 +376,8 @@ export class InventoryBuilder {
   build(): PiiInventory {
     const minorRoots = this.distinct(this.minorPeople);
     const rows: InventoryRow[] = [...this.rows.values()].map((acc) => {
-      const roots = this.distinct(acc.keys);
-      let minors = 0;
-      for (const r of roots) if (minorRoots.has(r)) minors++;
+      const people = this.distinct(acc.keys);
+      const minors = this.distinct(acc.minorKeys).size;
       let protection: Protection | null = null;
       let best = 0;
       for (const [p, n] of acc.protections) {
@@ -391,8 +401,8 @@ export class InventoryBuilder {
         protectedRecords: acc.protectedRecords,
         protection,
         state: acc.records === 0 ? 'protected' : acc.protectedRecords === 0 ? 'plaintext' : 'mixed',
-        people: roots.size + acc.keyless,
-        peopleEstimated: acc.keyless > 0,
+        people: people.size + acc.keyless,
+        peopleEstimated: acc.keyless > 0 || !acc.keys.exact,
         minors,
         sensitive,
         sampled: acc.location.sampled === true,
@@ -416,9 +426,8 @@ export class InventoryBuilder {
       records,
       protectedRecords,
       people: this.distinct(this.people).size + this.keylessPeople,
-      peopleEstimated: this.keylessPeople > 0 || this.people.size >= MAX_TRACKED_PEOPLE,
-      sensitivePeople:
-        this.distinct([...this.sensitivePeople, ...this.minorPeople]).size + this.keylessSensitive,
+      peopleEstimated: this.keylessPeople > 0 || !this.people.exact || this.parent.size >= MAX_TRACKED_PEOPLE,
+      sensitivePeople: this.distinct(this.sensitivePeople).size + this.keylessSensitive,
       minors: minorRoots.size,
       byKind,
     };
