@@ -3,7 +3,6 @@
  * self-contained). One browser per call; documents are rendered rarely.
  */
 import { existsSync } from 'node:fs';
-import { chromium } from 'playwright-core';
 import { HeguiError } from '../../core/errors.ts';
 
 export const CHROMIUM = '/usr/bin/chromium';
@@ -25,6 +24,7 @@ export async function htmlToPdf(html: string, executablePath = CHROMIUM): Promis
       `PDF needs Chromium at ${executablePath} (apt-get install chromium); use --format md or html instead`,
     );
   }
+  const { chromium } = await import('playwright-core');
   const browser = await chromium.launch({ executablePath, args: ARGS });
   try {
     const page = await browser.newPage();

@@ -7,8 +7,7 @@
  * most `rowLimit` rows per table (`sampled` when a table has more). The transaction is rolled back.
  * Location names carry the URL without its password.
  */
-import mysql from 'mysql2/promise';
-import pg from 'pg';
+import type mysql from 'mysql2/promise';
 import { HeguiError } from '../../core/errors.ts';
 import type { InventoryBuilder } from '../inventory.ts';
 import type { Recognition } from './recognition.ts';
@@ -102,6 +101,8 @@ function unreachable(url: string, error: unknown): HeguiError {
 
 async function scanPostgres(url: string, ctx: Ctx, limits: DatabaseLimits): Promise<void> {
   const source = displayUrl(url);
+  // The drivers are loaded when a database is asked for, not on every scan.
+  const { default: pg } = await import('pg');
   const client = new pg.Client({
     connectionString: url,
     connectionTimeoutMillis: limits.connectTimeoutMs,
@@ -159,7 +160,8 @@ async function scanMysql(url: string, ctx: Ctx, limits: DatabaseLimits): Promise
   const source = displayUrl(url);
   let conn: mysql.Connection;
   try {
-    conn = await mysql.createConnection({
+    const { default: driver } = await import('mysql2/promise');
+    conn = await driver.createConnection({
       uri: url,
       connectTimeout: limits.connectTimeoutMs,
       dateStrings: true,
