@@ -239,7 +239,7 @@ export async function runEngine(
             batch.resolve();
             continue;
           }
-          void Promise.all(batch.jobs.map((job) => sendBatch([job], true).then((done) => done))).then(
+          void Promise.all(batch.jobs.map((job) => sendBatch([job], true).then((sent) => sent.done))).then(
             batch.resolve,
           );
         }
@@ -275,15 +275,19 @@ export async function runEngine(
   };
 
   const batchDone: Promise<void>[] = [];
-  /** Post a batch to a free worker (waiting for one); resolves to the batch's completion. */
-  const sendBatch = async (jobs: FileJob[], retry = false): Promise<Promise<void>> => {
+  /**
+   * Post a batch to a free worker (waiting for one). Resolves once posted, to `{ done }`: the batch's
+   * completion is wrapped, because an async function that returns a promise resolves only when that
+   * promise does — which made the walk wait for each batch to finish and kept one worker busy at a time.
+   */
+  const sendBatch = async (jobs: FileJob[], retry = false): Promise<{ done: Promise<void> }> => {
     for (;;) {
       const live = (pool ?? []).filter((w) => w.alive);
       if (live.length === 0 && spawning.size === 0) {
         // Every worker is gone: finish inline.
         poolFailed = true;
         for (const job of jobs) await runInline(job);
-        return Promise.resolve();
+        return { done: Promise.resolve() };
       }
       // A worker holds two batches at a time; a re-sent file has a worker to itself, so that if it kills
       // this one too, it alone is lost.
@@ -297,7 +301,7 @@ export async function runEngine(
         });
         batchDone.push(done);
         free.worker.postMessage({ id, jobs } satisfies ToWorker);
-        return done;
+        return { done };
       }
       await new Promise<void>((resolve) => {
         waiters.push(resolve);
