@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { HeguiError } from '../core/errors.ts';
+import { parseInventory } from '../pii/inventory.ts';
 import {
   incidentFromReport,
-  parseInventory,
   parseReport,
   personalInfoFromInventory,
   REPORT_SCHEMA_VERSION,

@@ -4,7 +4,7 @@
  */
 import { HeguiError } from '../core/errors.ts';
 import type { Report } from '../core/finding.ts';
-import { INVENTORY_VERSION, type PiiInventory } from '../pii/inventory.ts';
+import type { PiiInventory } from '../pii/inventory.ts';
 import { maskSecrets } from '../core/mask.ts';
 import { formatWhere } from '../core/where.ts';
 import type { Grade, Incident, IncidentFinding, OperatorKind } from './model.ts';
@@ -89,40 +89,6 @@ export function parseReport(text: string, source: string): Report {
     );
   }
   return value as unknown as Report;
-}
-
-/**
- * Validate the JSON text of a PI inventory (`hegui pii inventory --format json`):
- * HEGUI_E_INVENTORY_UNREADABLE when it is not one, or comes from a newer hegui.
- */
-export function parseInventory(text: string, source: string): PiiInventory {
-  const fail = (why: string, cause?: unknown) =>
-    new HeguiError(
-      'HEGUI_E_INVENTORY_UNREADABLE',
-      `${source} ${why}`,
-      cause === undefined ? undefined : { cause },
-    );
-  let value: unknown;
-  try {
-    value = JSON.parse(withoutBom(text));
-  } catch (error) {
-    throw fail(`is not JSON: ${(error as Error).message}`, error);
-  }
-  if (!isObject(value) || typeof value.version !== 'number' || !Array.isArray(value.rows))
-    throw fail('is not a hegui PI inventory (version or rows missing)');
-  if (value.version > INVENTORY_VERSION)
-    throw fail(`has inventory version ${value.version}; this hegui reads up to ${INVENTORY_VERSION}`);
-  const rowsOk = value.rows.every(
-    (r) =>
-      isObject(r) &&
-      typeof r.kind === 'string' &&
-      typeof r.records === 'number' &&
-      typeof r.people === 'number' &&
-      Array.isArray(r.sensitive) &&
-      typeof r.location === 'string',
-  );
-  if (!rowsOk) throw fail('has malformed rows (kind, records, people, sensitive, location)');
-  return value as unknown as PiiInventory;
 }
 
 /**

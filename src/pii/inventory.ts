@@ -40,6 +40,7 @@
  * ```
  */
 import { PeopleCounter } from './people-counter.ts';
+import { HeguiError } from '../core/errors.ts';
 import type { GapReason } from '../core/evidence.ts';
 import type { Status } from '../legal/types.ts';
 import type { Protection } from './protected.ts';
@@ -648,4 +649,41 @@ export function inventoryLines(inv: InventorySummary, lang: 'zh' | 'en', max = 2
     ]);
   if (rows.length > max) out.push([`… ${String(rows.length - max)}`, '', '', '', '']);
   return out;
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+const withoutBom = (text: string) => (text.startsWith('\uFEFF') ? text.slice(1) : text);
+
+/**
+ * Validate the JSON text of a PI inventory (`hegui pii inventory --format json`):
+ * HEGUI_E_INVENTORY_UNREADABLE when it is not one, or comes from a newer hegui.
+ */
+export function parseInventory(text: string, source: string): PiiInventory {
+  const fail = (why: string, cause?: unknown) =>
+    new HeguiError(
+      'HEGUI_E_INVENTORY_UNREADABLE',
+      `${source} ${why}`,
+      cause === undefined ? undefined : { cause },
+    );
+  let value: unknown;
+  try {
+    value = JSON.parse(withoutBom(text));
+  } catch (error) {
+    throw fail(`is not JSON: ${(error as Error).message}`, error);
+  }
+  if (!isRecord(value) || typeof value.version !== 'number' || !Array.isArray(value.rows))
+    throw fail('is not a hegui PI inventory (version or rows missing)');
+  if (value.version > INVENTORY_VERSION)
+    throw fail(`has inventory version ${value.version}; this hegui reads up to ${INVENTORY_VERSION}`);
+  const rowsOk = value.rows.every(
+    (r) =>
+      isRecord(r) &&
+      typeof r.kind === 'string' &&
+      typeof r.records === 'number' &&
+      typeof r.people === 'number' &&
+      Array.isArray(r.sensitive) &&
+      typeof r.location === 'string',
+  );
+  if (!rowsOk) throw fail('has malformed rows (kind, records, people, sensitive, location)');
+  return value as unknown as PiiInventory;
 }

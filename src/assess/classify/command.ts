@@ -2,7 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { parse as parseYaml } from 'yaml';
 import { HeguiError } from '../../core/errors.ts';
 import { emit } from '../../cli/io.ts';
-import { parseInventory } from '../../incident/from-report.ts';
+import { parseInventory } from '../../pii/inventory.ts';
 import type { Lang } from '../../legal/render.ts';
 import type { PiiInventory } from '../../pii/inventory.ts';
 import { csvDocument } from '../../report/csv.ts';

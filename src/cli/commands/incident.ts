@@ -11,9 +11,9 @@ import type { Report } from '../../core/finding.ts';
 import { containmentChecklist } from '../../incident/checklist.ts';
 import { clockNotes, clocks } from '../../incident/clocks.ts';
 import { DOCUMENT_KINDS, renderDocument, type DocumentKind } from '../../incident/documents/index.ts';
+import { parseInventory } from '../../pii/inventory.ts';
 import {
   incidentFromReport,
-  parseInventory,
   parseReport,
   personalInfoFromInventory,
   type PersonalInfo,
