@@ -140,5 +140,5 @@ if (part('pii-corpus')) {
   const { corpusMain } = await import('./pii-corpus.ts');
   await corpusMain();
 }
-if (part('pii-throughput')) await import('./pii-throughput.ts');
+if (part('pii-throughput')) await (await import('./pii-throughput.ts')).main();
 if (part('pii-redact')) await import('./pii-redact-check.ts');

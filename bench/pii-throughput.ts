@@ -68,11 +68,11 @@ function val(m: ValueMaker, kind: Kind4): string {
   return m.rand() < 0.9 ? m.positive(kind).value : m.lookAlike(kind).value;
 }
 
-const FORMATS = ['csv', 'ndjson', 'log', 'sql'] as const;
-type Format = (typeof FORMATS)[number];
+export const FORMATS = ['csv', 'ndjson', 'log', 'sql'] as const;
+export type Format = (typeof FORMATS)[number];
 
 /** Yields blocks of text (~1 MiB) of one format until `bytes` have been produced. */
-function* blocks(format: Format, m: ValueMaker, bytes: number): Generator<string> {
+export function* blocks(format: Format, m: ValueMaker, bytes: number): Generator<string> {
   let produced = 0;
   let row = 0;
   if (format === 'csv') yield '序号,姓名,身份证号,手机,银行卡号,统一社会信用代码,地址,备注\n';
@@ -278,7 +278,7 @@ function report(
   return met;
 }
 
-async function main(): Promise<void> {
+export async function main(): Promise<void> {
   if (process.argv[2] === '--scan') {
     await scanChild(process.argv[3]!, process.argv[4]!);
     return;
@@ -333,4 +333,4 @@ async function main(): Promise<void> {
   } else console.log('(single 5 GB file: BENCH_PII_5GB=1 runs it)');
 }
 
-await main();
+if (import.meta.filename === path.resolve(process.argv[1] ?? '')) await main();

@@ -39,7 +39,7 @@
  * }
  * ```
  */
-import { PeopleCounter } from './people-counter.ts';
+import { NumberMap, NumberSet, PeopleCounter } from './people-counter.ts';
 import { HeguiError } from '../core/errors.ts';
 import type { GapReason } from '../core/evidence.ts';
 import type { Status } from '../legal/types.ts';
@@ -191,9 +191,12 @@ export function maskSample(kind: PiiKind, value: string): string {
   return `${chars.slice(0, keep).join('')}${'*'.repeat(chars.length - keep - tail)}${chars.slice(-tail).join('')}`;
 }
 
-interface RowAcc {
+/** One inventory row's accumulator (a location and kind). Opaque to sources: they get it from accFor. */
+export interface RowAcc {
   location: Location;
   kind: PiiKind;
+  /** The kind is sensitive of itself (PIPL Art. 28). */
+  sensitive: boolean;
   records: number;
   protectedRecords: number;
   protections: Map<Protection, number>;
@@ -202,6 +205,64 @@ interface RowAcc {
   minorKeys: PeopleCounter;
   keyless: number;
   sample: string | null;
+}
+
+/**
+ * One record given as accumulators and hashes: what record() builds from FieldHits, and what the byte
+ * engine (src/pii/fast) fills directly without building a string per value. Reused: clear() between
+ * records. A plaintext hit's masked sample is set by the source when its accumulator has none
+ * (RecordDraft.plain tells when one is wanted).
+ */
+export class RecordDraft {
+  n = 0;
+  accs: RowAcc[] = [];
+  /** Per hit: its protection, or undefined for plaintext. */
+  protections: (Protection | undefined)[] = [];
+  /** The record's first plaintext ID number's hash, else -1. */
+  idHash = -1;
+  /** Its birth date as yyyymmdd (0: none). */
+  birth = 0;
+  /** The record's first plaintext other person key's hash (a phone), else -1. */
+  otherHash = -1;
+
+  clear(): void {
+    this.n = 0;
+    this.idHash = -1;
+    this.otherHash = -1;
+    this.birth = 0;
+  }
+
+  /** A plaintext hit of `acc`. */
+  plain(acc: RowAcc): void {
+    this.accs[this.n] = acc;
+    this.protections[this.n] = undefined;
+    this.n++;
+  }
+
+  /** A protected hit of `acc`. */
+  protectedHit(acc: RowAcc, protection: Protection): void {
+    this.accs[this.n] = acc;
+    this.protections[this.n] = protection;
+    this.n++;
+  }
+
+  /** A plaintext ID number's key (the first one of a record counts). */
+  id(hash: number, birth: number): void {
+    if (this.idHash !== -1) return;
+    this.idHash = hash;
+    this.birth = birth;
+  }
+
+  /** A plaintext phone's key (the first one of a record counts). */
+  other(hash: number): void {
+    if (this.otherHash === -1) this.otherHash = hash;
+  }
+}
+
+/** yyyymmdd of an ISO date (YYYY-MM-DD), 0 when absent. */
+function dayNumber(iso: string | undefined): number {
+  if (iso === undefined || iso.length < 10) return 0;
+  return Number(iso.slice(0, 4)) * 10000 + Number(iso.slice(5, 7)) * 100 + Number(iso.slice(8, 10));
 }
 
 /** Links between an ID number and a phone kept for counting people once; past it, new links are dropped. */
@@ -220,24 +281,28 @@ export class InventoryBuilder {
   private readonly protectedFiles: { path: string; format: string }[] = [];
   private readonly sources = new Map<string, PiiInventory['sources'][number]>();
   private readonly gaps: PiiInventory['gaps'] = [];
-  private readonly now: Date;
+  /** The scan day's clock (birth dates, minors). */
+  readonly now: Date;
+  private readonly draft = new RecordDraft();
 
   constructor(now: Date) {
     this.now = now;
     this.today = now.toISOString().slice(0, 10);
     this.fourteenYearsAgo = `${String(Number(this.today.slice(0, 4)) - 14).padStart(4, '0')}${this.today.slice(4)}`;
+    this.todayNumber = dayNumber(this.today);
+    this.fourteenYearsAgoNumber = dayNumber(this.fourteenYearsAgo);
   }
 
   /** Union-find over person keys: an ID number and a phone seen in one record are one person. */
-  private readonly parent = new Map<number, number>();
+  private readonly parent = new NumberMap();
 
   private find(key: number): number {
     let root = key;
-    for (let p = this.parent.get(root); p !== undefined && p !== root; p = this.parent.get(root)) root = p;
+    for (let p = this.parent.get(root, -1); p !== -1 && p !== root; p = this.parent.get(root, -1)) root = p;
     // Path compression.
     let k = key;
     while (k !== root) {
-      const next = this.parent.get(k)!;
+      const next = this.parent.get(k, -1);
       this.parent.set(k, root);
       k = next;
     }
@@ -245,7 +310,7 @@ export class InventoryBuilder {
   }
 
   private union(a: number, b: number): void {
-    if (this.parent.get(b) === a) return; // linked already (the usual case for a repeated record)
+    if (this.parent.get(b, -1) === a) return; // linked already (the usual case for a repeated record)
     if (this.parent.size >= MAX_TRACKED_PEOPLE) return;
     const ra = this.find(a);
     const rb = this.find(b);
@@ -254,11 +319,11 @@ export class InventoryBuilder {
   }
 
   /** Distinct people among keys, after linking (exact counters), or the counter's estimate. */
-  private distinct(keys: PeopleCounter): { size: number; roots: Set<number> | undefined } {
-    if (!keys.exact) return { size: keys.size, roots: undefined };
-    const roots = new Set<number>();
+  private distinct(keys: PeopleCounter): { size: number } {
+    if (!keys.exact || this.parent.size === 0) return { size: keys.size };
+    const roots = new NumberSet(keys.size);
     for (const k of keys.keys()) roots.add(this.find(k));
-    return { size: roots.size, roots };
+    return { size: roots.size };
   }
 
   /**
@@ -268,29 +333,41 @@ export class InventoryBuilder {
    */
   record(hits: readonly FieldHit[]): void {
     if (hits.length === 0) return;
-    // One pass: the record's keys, whether it has plaintext, sensitive kinds, a child's ID number.
-    let idKey: string | undefined;
-    let otherKey: string | undefined;
-    let birthDate: string | undefined;
+    const d = this.draft;
+    d.clear();
+    for (const h of hits) this.draftHit(d, h);
+    this.recordDraft(d);
+  }
+
+  /** One hit into a draft: its accumulator, protection, sample and person key. */
+  draftHit(d: RecordDraft, h: FieldHit): void {
+    const acc = this.accFor(h.location, h.kind);
+    if (h.protection !== undefined) {
+      d.protectedHit(acc, h.protection);
+      return;
+    }
+    d.plain(acc);
+    acc.sample ??= maskSample(h.kind, h.value);
+    if (h.personKey === undefined) return;
+    if (h.kind === 'cn-id') d.id(personHash(h.personKey), dayNumber(h.birthDate));
+    else d.other(personHash(h.personKey));
+  }
+
+  /** A record as a draft (the byte engine's rows); the same accounting as record(). */
+  recordDraft(d: RecordDraft): void {
+    if (d.n === 0) return;
     let anyPlain = false;
     let sensitiveKind = false;
-    for (const h of hits) {
-      if (h.protection !== undefined) continue;
+    for (let i = 0; i < d.n; i++) {
+      if (d.protections[i] !== undefined) continue;
       anyPlain = true;
-      if (!sensitiveKind && sensitiveGroup(h.kind) !== undefined) sensitiveKind = true;
-      if (h.personKey === undefined) continue;
-      if (h.kind === 'cn-id') {
-        if (idKey === undefined) {
-          idKey = h.personKey;
-          birthDate = h.birthDate;
-        }
-      } else otherKey ??= h.personKey;
+      if (d.accs[i]!.sensitive) sensitiveKind = true;
     }
-    const idHash = idKey === undefined ? undefined : personHash(idKey);
-    const otherHash = otherKey === undefined ? undefined : personHash(otherKey);
+    const idHash = d.idHash === -1 ? undefined : d.idHash;
+    const otherHash = d.otherHash === -1 ? undefined : d.otherHash;
     if (idHash !== undefined && otherHash !== undefined) this.union(idHash, otherHash);
     const key = idHash ?? otherHash;
-    const minor = birthDate !== undefined && this.minor(birthDate);
+    const minor = d.birth !== 0 && d.birth > this.fourteenYearsAgoNumber && d.birth <= this.todayNumber;
     const sensitive = minor || sensitiveKind;
     if (anyPlain) {
       if (key === undefined) {
@@ -302,15 +379,15 @@ export class InventoryBuilder {
         if (minor) this.minorPeople.add(key);
       }
     }
-    for (const hit of hits) {
-      const acc = this.accFor(hit);
-      if (hit.protection !== undefined) {
+    for (let i = 0; i < d.n; i++) {
+      const acc = d.accs[i]!;
+      const protection = d.protections[i];
+      if (protection !== undefined) {
         acc.protectedRecords++;
-        acc.protections.set(hit.protection, (acc.protections.get(hit.protection) ?? 0) + 1);
+        acc.protections.set(protection, (acc.protections.get(protection) ?? 0) + 1);
         continue;
       }
       acc.records++;
-      acc.sample ??= maskSample(hit.kind, hit.value);
       if (key === undefined) acc.keyless++;
       else {
         acc.keys.add(key);
@@ -322,20 +399,22 @@ export class InventoryBuilder {
   /** Accumulators by location object (sources reuse one per column), then by location string. */
   private readonly byObject = new WeakMap<Location, Map<PiiKind, RowAcc>>();
 
-  private accFor(hit: FieldHit): RowAcc {
-    let kinds = this.byObject.get(hit.location);
+  /** The accumulator of a location and kind (sources keep one Location object per column). */
+  accFor(location: Location, kind: PiiKind): RowAcc {
+    let kinds = this.byObject.get(location);
     if (!kinds) {
       kinds = new Map();
-      this.byObject.set(hit.location, kinds);
+      this.byObject.set(location, kinds);
     }
-    let acc = kinds.get(hit.kind);
+    let acc = kinds.get(kind);
     if (acc) return acc;
-    const id = `${locationString(hit.location)}\u0000${hit.kind}`;
+    const id = `${locationString(location)}\u0000${kind}`;
     acc = this.rows.get(id);
     if (!acc) {
       acc = {
-        location: hit.location,
-        kind: hit.kind,
+        location,
+        kind,
+        sensitive: sensitiveGroup(kind) !== undefined,
         records: 0,
         protectedRecords: 0,
         protections: new Map(),
@@ -346,7 +425,7 @@ export class InventoryBuilder {
       };
       this.rows.set(id, acc);
     }
-    kinds.set(hit.kind, acc);
+    kinds.set(kind, acc);
     return acc;
   }
 
@@ -354,13 +433,8 @@ export class InventoryBuilder {
   private readonly today: string;
   private readonly fourteenYearsAgo: string;
 
-  /**
-   * Under 14 on the scan day: born after the same day 14 years before, and not after today. The same
-   * day-level comparison isMinor (src/pii/recognisers/sensitive.ts) makes, with the cut-off computed once.
-   */
-  private minor(birthDate: string): boolean {
-    return birthDate > this.fourteenYearsAgo && birthDate <= this.today;
-  }
+  private readonly todayNumber: number;
+  private readonly fourteenYearsAgoNumber: number;
 
   protectedFile(path: string, format: string): void {
     this.protectedFiles.push({ path, format });

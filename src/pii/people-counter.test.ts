@@ -21,3 +21,26 @@ describe('PeopleCounter', () => {
     expect(Math.abs(c.size - n) / n).toBeLessThan(0.05);
   });
 });
+
+describe('NumberSet and NumberMap', () => {
+  it('agree with Set and Map on 52-bit keys, through growth, with 0 as a key', async () => {
+    const { NumberSet, NumberMap } = await import('./people-counter.ts');
+    const s = new NumberSet();
+    const m = new NumberMap();
+    const refS = new Set<number>();
+    const refM = new Map<number, number>();
+    for (let i = 0; i < 50_000; i++) {
+      const k = i % 7 === 0 ? 0 : personHash(`k${String(i % 30_011)}`);
+      expect(s.add(k)).toBe(!refS.has(k));
+      refS.add(k);
+      m.set(k, i);
+      refM.set(k, i);
+    }
+    expect(s.size).toBe(refS.size);
+    expect(new Set(s.keys())).toEqual(refS);
+    expect(m.size).toBe(refM.size);
+    for (const [k, v] of refM) expect(m.get(k, -5)).toBe(v);
+    expect(m.get(personHash('absent'), -5)).toBe(-5);
+    expect(s.has(personHash('absent'))).toBe(false);
+  });
+});

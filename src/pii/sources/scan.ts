@@ -57,6 +57,8 @@ export interface InventoryScanOptions {
    * 'truncated' gap says how many (the scan sets one; `hegui pii inventory` reads everything).
    */
   maxTotalBytes?: number;
+  /** The engine for text sources (default: the byte engine; 'string': the reference path, for tests). */
+  engine?: 'bytes' | 'string';
   /** Called with each data file before it is read (progress). */
   onFile?: (path: string) => void;
 }
@@ -89,7 +91,13 @@ export async function scanInventory(root: HostRoot, options: InventoryScanOption
   const recognition = makeRecognition(options.now);
   const explicit = options.paths !== undefined && options.paths.length > 0;
   const roots = explicit ? distinctRoots(options.paths ?? []) : await defaultPiiRoots(root);
-  const ctx = { root, recognition, builder, ...(options.fileLimits ? { limits: options.fileLimits } : {}) };
+  const ctx = {
+    root,
+    recognition,
+    builder,
+    ...(options.fileLimits ? { limits: options.fileLimits } : {}),
+    ...(options.engine ? { engine: options.engine } : {}),
+  };
   if (options.files !== false) {
     let bytes = 0;
     let skipped = 0;

@@ -15,7 +15,7 @@ export const SAMPLE_ROWS = 64;
 /** Share of a sample that must validate as a kind for an unlabelled column to be that kind. */
 export const MIN_VALID_SHARE = 0.6;
 /** Cells longer than this are not searched as free text (a blob, a document). */
-const MAX_TEXT_CELL = 64 * 1024;
+export const MAX_TEXT_CELL = 64 * 1024;
 
 const PLACEHOLDERS = new Set([
   '',
@@ -143,6 +143,11 @@ export class TableScanner {
     this.columns = [...columns];
     this.recognition = recognition;
     this.builder = builder;
+  }
+
+  /** The columns' plans and locations once decided (the byte engine takes the rows over from there). */
+  get planned(): { plans: readonly ColumnPlan[]; locations: readonly Location[] } | undefined {
+    return this.plans ? { plans: this.plans, locations: this.locations } : undefined;
   }
 
   row(cells: readonly Cell[]): void {
