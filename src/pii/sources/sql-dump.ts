@@ -191,6 +191,24 @@ export function copyField(raw: string): string | null {
   );
 }
 
+/** `SET standard_conforming_strings …`: whether the strings after it take backslash escapes. */
+export function backslashAfter(stmt: string): boolean {
+  return !/=\s*'?on/i.test(stmt) && !/to\s+'?on/i.test(stmt);
+}
+
+/** `COPY table [(columns)] FROM stdin`: the table, and the columns it names (undefined: none named). */
+export function parseCopy(stmt: string): { table: string; columns: string[] | undefined } | undefined {
+  const m =
+    /^copy\s+((?:(?:"[^"]+"|[\w$]+)\s*\.\s*)?(?:"[^"]+"|[\w$]+))\s*(?:\(([^)]*)\))?\s*from\s+stdin/i.exec(
+      stmt,
+    );
+  if (!m) return undefined;
+  return {
+    table: unquoteIdent(m[1]!),
+    columns: m[2] === undefined ? undefined : m[2].split(',').map(unquoteIdent),
+  };
+}
+
 export class SqlDumpParser {
   private statement = '';
   private quote = '';
@@ -375,7 +393,7 @@ export class SqlDumpParser {
     this.statements++;
     const head = trimmed.slice(0, 64).toLowerCase();
     if (head.startsWith('set standard_conforming_strings')) {
-      this.backslash = !/=\s*'?on/i.test(trimmed) && !/to\s+'?on/i.test(trimmed);
+      this.backslash = backslashAfter(trimmed);
       return;
     }
     if (head.startsWith('create')) {
@@ -394,16 +412,9 @@ export class SqlDumpParser {
       return;
     }
     if (head.startsWith('copy')) {
-      const m =
-        /^copy\s+((?:(?:"[^"]+"|[\w$]+)\s*\.\s*)?(?:"[^"]+"|[\w$]+))\s*(?:\(([^)]*)\))?\s*from\s+stdin/i.exec(
-          trimmed,
-        );
-      if (m) {
-        const table = unquoteIdent(m[1]!);
-        this.copy = {
-          table,
-          columns: m[2] === undefined ? this.columns.get(table) : m[2].split(',').map(unquoteIdent),
-        };
+      const c = parseCopy(trimmed);
+      if (c) {
+        this.copy = { table: c.table, columns: c.columns ?? this.columns.get(c.table) };
         // The data starts on the line after the statement's ';'.
         this.copyLine = '';
         this.skipToLineEnd = true;
