@@ -4,7 +4,9 @@
  * Generates a deterministic tree (default 1 GiB; BENCH_CONTENT_MB for quick runs) of logs, web files,
  * documents and binaries under bench/.work/, scans it with every registered detector through the real
  * walker and engine (worker threads = cores), then runs ripgrep with the equivalent pattern set (the
- * `patterns` every registered detector declares) on the same tree with the same number of threads.
+ * `patterns` every registered detector declares; the secrets detector's are its rules in the syntax RE2
+ * and ripgrep share, src/secrets/rules.ts SECRET_PATTERNS, added to ripgrep's set with them) on the same
+ * tree with the same number of threads.
  * Prints MB/s of both, the ratio, and hegui's peak RSS. Budget: ≥ 0.5 × ripgrep, RSS ≤ 300 MB.
  *
  * Run alone: node bench/content.ts. Environment: BENCH_CONTENT_MB (default 1024), BENCH_CONTENT_RUNS

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { findSecrets, isDocumentationPath } from './find.ts';
+import { loadRe2 } from '../walk/patterns.ts';
+import { findSecrets, isDocumentationPath, keywordHits } from './find.ts';
+import { SECRET_KEYWORDS, SECRET_PATTERNS, SECRET_RULES } from './rules.ts';
 
 /** Synthetic values with the right shapes (none is a real key). */
 const ALI_ID = 'LTAI5tQ7xK2mN8pR4vW9yZ3b';
@@ -91,6 +93,18 @@ const POSITIVE: Case[] = [
   ],
   ['sshpass -p', `sshpass -p 'Ss8#kQ2x' ssh root@10.0.0.2`, ['command-line-password:1']],
   ['camelCase key naming a password', `dbPassword: "Zx8#kQ2m"`, ['config-password:1']],
+  ['camelCase api key', `apiKey: "Xq7Rt2Mn9Kp4Vw8Zy3LbHc1Jd"`, ['config-secret:1']],
+  ['PascalCase access key', `AccessKey=Xq7Rt2Mn9Kp4Vw8Zy3LbHc1Jd`, ['config-secret:1']],
+  ['header-style api key', `"Api-Key": "Xq7Rt2Mn9Kp4Vw8Zy3LbHc1Jd",`, ['config-secret:1']],
+  // Overlapping names: `bceaccess` and `access_key` share characters; both count.
+  ['access_key inside another name', `bceaccess_key = 0dzvhuRS7qa1ygV8`, ['config-secret:1']],
+  [
+    'baidu camelCase',
+    `bceAk: ${BCE_AK}\nBceSecretKey=${BCE_AK}`,
+    ['baidu-bce-access-key:1', 'baidu-bce-secret-key:2'],
+  ],
+  ['baidu upper case', `BCE_ACCESS_KEY_ID=${BCE_AK}`, ['baidu-bce-access-key:1']],
+  ['huawei camelCase', `ObsSecretKey: ${HW_SK}`, ['huawei-cloud-secret-key:1']],
   ['ini comment after the value', `password = Zx8kQ2m9 ; prod`, ['config-password:1']],
   ['generic api token with entropy', `api_token = "Xq7Rt2Mn9Kp4Vw8Zy3LbHc1Jd"`, ['config-secret:1']],
   [
@@ -166,6 +180,135 @@ describe('findSecrets', () => {
   it('finds secrets on a 10 MB line in linear time', () => {
     const text = `${'a '.repeat(5_000_000)}${GHP}`;
     expect(findSecrets(text).map((f) => f.rule)).toEqual(['github-pat']);
+  });
+});
+
+/** Deterministic xorshift32, for generated texts. */
+function rng(seed: number): (n: number) => number {
+  let x = seed;
+  return (n) => {
+    x ^= x << 13;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    return (x >>> 0) % n;
+  };
+}
+
+/** At each position, the longest keyword that starts there: what keywordHits must return. */
+function naiveHits(text: string): { keyword: string; index: number }[] {
+  const byFirst = new Map<string, string[]>();
+  for (const k of [...SECRET_KEYWORDS].sort((a, b) => b.length - a.length))
+    byFirst.set(k[0]!, [...(byFirst.get(k[0]!) ?? []), k]);
+  const out: { keyword: string; index: number }[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const keyword = byFirst.get(text[i]!)?.find((k) => text.startsWith(k, i));
+    if (keyword !== undefined) out.push({ keyword, index: i });
+  }
+  return out;
+}
+
+describe('keywordHits', () => {
+  // Pieces: keywords, their neighbours, and characters above U+00FF whose low byte is a keyword letter
+  // (Ű is U+0170, `p` is 0x70; ō is U+014D, `M`): RE2 reads Latin-1 bytes, the text is not.
+  const pieces = [
+    ...SECRET_KEYWORDS,
+    'pas',
+    'asswd',
+    'bc',
+    'e_',
+    'Ű',
+    'ōysql',
+    'ŰASSWORD',
+    '用户',
+    '密码',
+    ' ',
+    '\n',
+    '=',
+    '"',
+    'x',
+    '3abce9f0',
+    'ce',
+  ];
+  const texts = Array.from({ length: 300 }, (_, t) => {
+    const r = rng(t + 1);
+    // Sparse texts (long runs without keywords) and dense ones (switching from RE2 to the scan).
+    const filler = t % 3 === 0 ? 'lorem ipsum dolor '.repeat(1 + r(40)) : '';
+    return Array.from(
+      { length: 5 + r(200) },
+      () => (r(4) === 0 ? filler : '') + pieces[r(pieces.length)]!,
+    ).join('');
+  });
+
+  it('finds every keyword occurrence, overlapping ones too, at each position the longest', () => {
+    for (const text of texts) expect(keywordHits(text, false)).toEqual(naiveHits(text));
+  });
+
+  it.runIf(loadRe2() !== null)('gives the same hits through RE2 as through the character scan', () => {
+    for (const text of texts) expect(keywordHits(text, true)).toEqual(keywordHits(text, false));
+  });
+
+  it('does not take hex strings for a Baidu key name', () => {
+    expect(keywordHits('request id=3abce9f0 BCE12 Bce0')).toEqual([]);
+  });
+});
+
+describe('the engine pre-filter contract', () => {
+  /** Key names in the spellings configuration files use, each with a value the rules accept. */
+  const names = SECRET_RULES.flatMap((r) => r.keywords).filter((k) => /^[A-Za-z]/.test(k));
+  it("every finding holds one of its rule's keywords on its line", () => {
+    const r = rng(7);
+    const alnum = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+    const value = (n: number) => Array.from({ length: n }, () => alnum[r(alnum.length)]).join('');
+    const lines = names.flatMap((k) =>
+      ['_key', 'Key', '_secret_key', '_ak', 'Sk', '_token', '_password', '_access_key_id'].map(
+        (suffix) => `${k}${suffix} = "${value([16, 20, 32, 40][r(4)]!)}"`,
+      ),
+    );
+    const keywordsOf = new Map(SECRET_RULES.map((rule) => [rule.id, rule.keywords]));
+    let findings = 0;
+    for (const line of lines) {
+      for (const f of findSecrets(`${line}\n`)) {
+        // Azure identifiable keys are reported under their provider's name.
+        const own = keywordsOf.get(f.rule) ?? keywordsOf.get('azure-identifiable-key')!;
+        expect(
+          own.some((k) => line.includes(k)),
+          `${f.rule}: ${line}`,
+        ).toBe(true);
+        findings++;
+      }
+    }
+    expect(findings).toBeGreaterThan(500);
+  });
+});
+
+describe('SECRET_PATTERNS (what the bench gives ripgrep)', () => {
+  it('has one pattern per rule and per private-key armour, in the syntax RE2 and ripgrep share', () => {
+    expect(SECRET_PATTERNS.map((p) => p.id)).toEqual([
+      'private-key',
+      'putty-private-key',
+      ...SECRET_RULES.map((r) => r.id),
+    ]);
+    const RE2 = loadRe2();
+    for (const p of SECRET_PATTERNS) {
+      expect(p.regex, p.id).not.toMatch(/\(\?<?[=!]|\\[1-9]/);
+      if (RE2) expect(() => new RE2(p.regex, `g${p.flags ?? ''}`), p.id).not.toThrow();
+    }
+  });
+
+  it('matches wherever its rule finds a secret', () => {
+    const byId = new Map(SECRET_PATTERNS.map((p) => [p.id, new RegExp(p.regex, p.flags ?? '')]));
+    const cases = POSITIVE.map(([, text]) => text);
+    for (const text of cases) {
+      for (const f of findSecrets(text)) {
+        if (f.rule === 'private-key') continue;
+        const id = f.rule.startsWith('azure-') && !byId.has(f.rule) ? 'azure-identifiable-key' : f.rule;
+        const from = text.lastIndexOf('\n', f.start - 1) + 1;
+        const eol = text.indexOf('\n', f.end);
+        expect(byId.get(id)?.test(text.slice(from, eol < 0 ? undefined : eol)), `${f.rule}: ${text}`).toBe(
+          true,
+        );
+      }
+    }
   });
 });
 

@@ -7,6 +7,8 @@
  * The rules recognise shapes only. A secret is never verified by calling its issuer: that would send
  * it off the host, possibly abroad, from a compliance tool.
  */
+import type { PatternRule } from '../walk/patterns.ts';
+import { PRIVATE_KEY_PATTERNS } from './private-keys.ts';
 
 export type SecretKind =
   'access-key-id' | 'secret-key' | 'token' | 'password' | 'private-key' | 'connection-string';
@@ -33,16 +35,34 @@ export interface SecretRule {
   freeForm?: boolean;
   /** Extra test on the value and the whole match. */
   accept?: (value: string, match: RegExpExecArray) => boolean;
+  /**
+   * The regex in the syntax RE2 and ripgrep share, where `sharedSyntax` cannot derive it (back-references,
+   * a look-ahead inside the pattern): what `npm run bench` gives ripgrep for this rule.
+   */
+  shared?: string;
 }
 
-/** The spellings a case-insensitive keyword takes in practice. */
+/** The spellings a case-insensitive keyword takes in practice (lower, UPPER, first letter capitalised). */
 function spellings(...words: string[]): string[] {
   const out = new Set<string>();
   for (const w of words) {
     out.add(w);
     out.add(w.toUpperCase());
-    out.add(w.charAt(0).toUpperCase() + w.slice(1));
+    out.add(w.replace(/[a-z]/, (c) => c.toUpperCase()));
   }
+  return [...out];
+}
+
+/**
+ * Literals for a case-insensitive name made of a prefix and what must follow it (`bce` then `_`, `ak`,
+ * `access`…): each spelling of the prefix (lower, UPPER, Capitalised) joined to each spelling of the
+ * suffix, so `bce_`, `BCE_AK`, `bceAk`, `BceAccessKey` all hold one, while the bare prefix (which hex
+ * strings hold: `…3abce9…`) does not count.
+ */
+function joined(prefixes: readonly string[], suffixes: readonly string[]): string[] {
+  const out = new Set<string>();
+  for (const p of prefixes)
+    for (const s of suffixes) for (const a of spellings(p)) for (const b of spellings(s)) out.add(a + b);
   return [...out];
 }
 
@@ -56,17 +76,10 @@ function rx(source: string, flags = ''): RegExp {
   return new RegExp(source, `gd${flags}`);
 }
 
-const HUAWEI_KEYWORDS = spellings(
-  'huawei',
-  'hwcloud',
-  'obs_',
-  'obs.',
-  'obs-',
-  'obsak',
-  'obssk',
-  'obsaccess',
-  'obssecret',
-);
+const HUAWEI_KEYWORDS = [
+  ...spellings('huawei', 'hwcloud'),
+  ...joined(['obs'], ['_', '.', '-', 'ak', 'aK', 'sk', 'sK', 'access', 'secret', 'sdk']),
+];
 
 /**
  * The key names a password as a word of its own (`DB_PASSWORD`, `spring.datasource.password`,
@@ -204,7 +217,7 @@ export const SECRET_RULES: readonly SecretRule[] = [
     id: 'baidu-bce-access-key',
     kind: 'access-key-id',
     title: { zh: '百度智能云 (BCE) AccessKey', en: 'Baidu AI Cloud (BCE) access key' },
-    keywords: spellings('bce', 'baidu'),
+    keywords: [...joined(['bce'], ['_', '.', '-', 'ak', 'aK', 'access']), ...spellings('baidu')],
     re: rx(
       String.raw`(?:bce|baidu\w*?)[_.-]?(?:ak|access[_.-]?key(?:[_.-]?id)?)${ASSIGN}([A-Za-z0-9]{20,40})${NOT_AFTER}`,
       'i',
@@ -216,7 +229,7 @@ export const SECRET_RULES: readonly SecretRule[] = [
     id: 'baidu-bce-secret-key',
     kind: 'secret-key',
     title: { zh: '百度智能云 (BCE) SecretKey', en: 'Baidu AI Cloud (BCE) secret key' },
-    keywords: spellings('bce', 'baidu'),
+    keywords: [...joined(['bce'], ['_', '.', '-', 'sk', 'sK', 'secret']), ...spellings('baidu')],
     re: rx(
       String.raw`(?:bce|baidu\w*?)[_.-]?(?:sk|secret[_.-]?(?:access[_.-]?)?key)${ASSIGN}([A-Za-z0-9]{32,40})${NOT_AFTER}`,
       'i',
@@ -456,6 +469,7 @@ export const SECRET_RULES: readonly SecretRule[] = [
     keywords: ['DB_PASSWORD'],
     re: rx(String.raw`define\s*\(\s*['"]DB_PASSWORD['"]\s*,\s*(['"])([^'"\n]+)\1\s*\)`),
     group: 2,
+    shared: String.raw`define\s*\(\s*['"]DB_PASSWORD['"]\s*,\s*(?:'[^'"\n]+'|"[^'"\n]+")\s*\)`,
   },
   {
     id: 'command-line-password',
@@ -467,6 +481,8 @@ export const SECRET_RULES: readonly SecretRule[] = [
       String.raw`\b(?:(?:mysql(?:dump|admin|import|check|slap)?|mariadb(?:-dump)?)\b[^\n]{0,200}?\s(?:-p(?!\s)|--password=)|sshpass\s+-p\s*|--password[= ])(['"]?)([^\s'"]{3,})\1`,
     ),
     group: 2,
+    // `(?!\s)` is implied by what follows (a quote or a non-blank character).
+    shared: String.raw`\b(?:(?:mysql(?:dump|admin|import|check|slap)?|mariadb(?:-dump)?)\b[^\n]{0,200}?\s(?:-p|--password=)|sshpass\s+-p\s*|--password[= ])(?:'[^\s'"]{3,}'|"[^\s'"]{3,}"|[^\s'"]{3,})`,
   },
   xmlPassword('maven-settings-password', 'password', {
     zh: 'Maven settings.xml 密码',
@@ -497,18 +513,58 @@ export const SECRET_RULES: readonly SecretRule[] = [
     id: 'config-secret',
     kind: 'secret-key',
     title: { zh: '配置文件中的明文密钥或令牌', en: 'Plaintext secret or token in a configuration file' },
-    keywords: spellings('secret', 'token', 'api_key', 'apikey', 'api-key', 'access_key', 'accesskey'),
+    keywords: [
+      ...spellings('secret', 'token'),
+      ...joined(['api', 'access'], ['_key', '.key', '-key', 'key']),
+    ],
     re: rx(
       String.raw`^[ \t]*(?:export[ \t]+)?["']?([A-Za-z0-9_.-]*(?:secret|token|api[_.-]?key|access[_.-]?key)(?:[_.-]?key|[_.-]?id)?)["']?[ \t]*[:=][ \t]*(["']?)([A-Za-z0-9_+/=.~-]{16,})\2[ \t]*[,;]?[ \t]*$`,
       'im',
     ),
     group: 3,
     minEntropy: 3.5,
+    shared: String.raw`^[ \t]*(?:export[ \t]+)?["']?([A-Za-z0-9_.-]*(?:secret|token|api[_.-]?key|access[_.-]?key)(?:[_.-]?key|[_.-]?id)?)["']?[ \t]*[:=][ \t]*(?:"[A-Za-z0-9_+/=.~-]{16,}"|'[A-Za-z0-9_+/=.~-]{16,}'|[A-Za-z0-9_+/=.~-]{16,})[ \t]*[,;]?[ \t]*$`,
     accept: (value, m) =>
       !/(?:public|publishable|_id$|[_.-]url$|path|file|type|name|length|ttl|expir)/i.test(m[1] ?? '') &&
       /\d/.test(value) &&
       !looksLikeCode(value),
   },
+];
+
+/**
+ * A rule's regex in the syntax RE2 and ripgrep share: a look-behind of one character class becomes "line
+ * start or a character outside the class", a look-ahead of one class at the end of the pattern "a
+ * character outside the class or line end" (the match may take one more character; the lines it finds
+ * are the same); a back-quote loses the escape a template string needed. Anything else that syntax
+ * lacks must come as the rule's `shared` source.
+ */
+export function sharedSyntax(rule: SecretRule): string {
+  if (rule.shared !== undefined) return rule.shared;
+  const out = rule.re.source
+    .replace(/\(\?<!\[((?:\\.|[^\]\\])+)\]\)/g, '(?:^|[^$1])')
+    .replace(/\(\?!\[((?:\\.|[^\]\\])+)\]\)$/, '(?:[^$1]|$$)')
+    .replaceAll('\\`', '`');
+  if (/\(\?<?[=!]|\\[1-9]/.test(out))
+    throw new Error(`secret rule ${rule.id}: give its shared-syntax source`);
+  return out;
+}
+
+/**
+ * What the secrets detector searches, as patterns (`Detector.patterns`: documentation, and the set `npm
+ * run bench` gives ripgrep): each rule in the shared syntax, and the private-key armour lines.
+ */
+export const SECRET_PATTERNS: readonly PatternRule[] = [
+  ...PRIVATE_KEY_PATTERNS,
+  ...SECRET_RULES.map((rule) => {
+    const flags = rule.re.flags.replace(/[^im]/g, '');
+    return {
+      id: rule.id,
+      title: rule.title.en,
+      regex: sharedSyntax(rule),
+      ...(flags === '' ? {} : { flags }),
+      keywords: rule.keywords,
+    };
+  }),
 ];
 
 /** The rule for an Azure identifiable key's provider signature (characters 76–79). */

@@ -7,7 +7,7 @@
  * not secrets and are left out. Documentation and example files are not read.
  */
 import { findSecrets, isDocumentationPath, type SecretFinding } from '../../secrets/find.ts';
-import { SECRET_KEYWORDS } from '../../secrets/rules.ts';
+import { SECRET_KEYWORDS, SECRET_PATTERNS } from '../../secrets/rules.ts';
 import { defineDetector, type Detection, type FileInfo } from '../detector.ts';
 
 export const SECRETS_DETECTOR_ID = 'secrets';
@@ -36,6 +36,7 @@ function exposure(file: FileInfo, finding: SecretFinding): { score: number; reas
 
 export const secretsDetector = defineDetector({
   id: SECRETS_DETECTOR_ID,
+  patterns: SECRET_PATTERNS,
   keywords: SECRET_KEYWORDS,
   wants(file: FileInfo): boolean {
     return !file.binary && !SKIP_EXT.test(file.path) && !isDocumentationPath(file.path);
