@@ -39,7 +39,7 @@
  * }
  * ```
  */
-import { NumberMap, NumberSet, PeopleCounter } from './people-counter.ts';
+import { mix, NumberMap, NumberSet, PeopleCounter } from './people-counter.ts';
 import { HeguiError } from '../core/errors.ts';
 import type { GapReason } from '../core/evidence.ts';
 import type { Status } from '../legal/types.ts';
@@ -205,6 +205,55 @@ export interface RowAcc {
   minorKeys: PeopleCounter;
   keyless: number;
   sample: string | null;
+  /** The KeyGroups this accumulator's keys are deferred to, and its bit there (-1: never grouped). */
+  group: KeyGroups | undefined;
+  bit: number;
+}
+
+/**
+ * People per inventory row, counted per set of rows instead of per row: in a table, the same person key
+ * goes to every column with a hit (five or six counters a record, most of a table scan's counting time).
+ * A KeyGroups counts each record's key once, under the set of accumulators (a bit mask) it belongs to;
+ * flush() merges each set's counters into its accumulators. Merging is exact (a union of key sets, or of
+ * sketches: PeopleCounter.merge), so the counts are those of counting per accumulator.
+ */
+export class KeyGroups {
+  private readonly members: RowAcc[] = [];
+  private readonly sets = new Map<number, { keys: PeopleCounter; minorKeys: PeopleCounter }>();
+
+  /** Takes `acc` in (a bit of its own), false when the 31 bits are taken (it is then counted directly). */
+  join(acc: RowAcc): boolean {
+    if (acc.group !== undefined || this.members.length >= 31) {
+      acc.bit = -1;
+      return false;
+    }
+    acc.group = this;
+    acc.bit = this.members.length;
+    this.members.push(acc);
+    return true;
+  }
+
+  add(mask: number, key: number, h: number, minor: boolean): void {
+    let set = this.sets.get(mask);
+    if (!set) {
+      set = { keys: new PeopleCounter(EXACT_PEOPLE), minorKeys: new PeopleCounter(EXACT_PEOPLE) };
+      this.sets.set(mask, set);
+    }
+    set.keys.add(key, h);
+    if (minor) set.minorKeys.add(key, h);
+  }
+
+  /** Into the accumulators; the groups start empty again. */
+  flush(): void {
+    for (const [mask, set] of this.sets) {
+      for (const acc of this.members) {
+        if ((mask & (1 << acc.bit)) === 0) continue;
+        acc.keys.merge(set.keys);
+        acc.minorKeys.merge(set.minorKeys);
+      }
+    }
+    this.sets.clear();
+  }
 }
 
 /**
@@ -224,6 +273,8 @@ export class RecordDraft {
   birth = 0;
   /** The record's first plaintext other person key's hash (a phone), else -1. */
   otherHash = -1;
+  /** Where the records' keys are counted per set of accumulators (a table's), if anywhere. */
+  groups: KeyGroups | undefined;
 
   clear(): void {
     this.n = 0;
@@ -310,8 +361,8 @@ export class InventoryBuilder {
   }
 
   private union(a: number, b: number): void {
-    if (this.parent.get(b, -1) === a) return; // linked already (the usual case for a repeated record)
     if (this.parent.size >= MAX_TRACKED_PEOPLE) return;
+    if (this.parent.get(b, -1) === a) return; // linked already (the usual case for a repeated record)
     const ra = this.find(a);
     const rb = this.find(b);
     if (!this.parent.has(ra)) this.parent.set(ra, ra);
@@ -322,7 +373,7 @@ export class InventoryBuilder {
   private distinct(keys: PeopleCounter): { size: number } {
     if (!keys.exact || this.parent.size === 0) return { size: keys.size };
     const roots = new NumberSet(keys.size);
-    for (const k of keys.keys()) roots.add(this.find(k));
+    keys.forEach((k) => roots.add(this.find(k)));
     return { size: roots.size };
   }
 
@@ -367,6 +418,7 @@ export class InventoryBuilder {
     const otherHash = d.otherHash === -1 ? undefined : d.otherHash;
     if (idHash !== undefined && otherHash !== undefined) this.union(idHash, otherHash);
     const key = idHash ?? otherHash;
+    const h = key === undefined ? 0 : mix(key);
     const minor = d.birth !== 0 && d.birth > this.fourteenYearsAgoNumber && d.birth <= this.todayNumber;
     const sensitive = minor || sensitiveKind;
     if (anyPlain) {
@@ -374,11 +426,13 @@ export class InventoryBuilder {
         this.keylessPeople++;
         if (sensitive) this.keylessSensitive++;
       } else {
-        this.people.add(key);
-        if (sensitive) this.sensitivePeople.add(key);
-        if (minor) this.minorPeople.add(key);
+        this.people.add(key, h);
+        if (sensitive) this.sensitivePeople.add(key, h);
+        if (minor) this.minorPeople.add(key, h);
       }
     }
+    const groups = d.groups;
+    let mask = 0;
     for (let i = 0; i < d.n; i++) {
       const acc = d.accs[i]!;
       const protection = d.protections[i];
@@ -389,11 +443,14 @@ export class InventoryBuilder {
       }
       acc.records++;
       if (key === undefined) acc.keyless++;
+      else if (groups !== undefined && acc.bit >= 0 && (acc.group === groups || groups.join(acc)))
+        mask |= 1 << acc.bit;
       else {
-        acc.keys.add(key);
-        if (minor) acc.minorKeys.add(key);
+        acc.keys.add(key, h);
+        if (minor) acc.minorKeys.add(key, h);
       }
     }
+    if (mask !== 0) groups!.add(mask, key!, h, minor);
   }
 
   /** Accumulators by location object (sources reuse one per column), then by location string. */
@@ -422,6 +479,8 @@ export class InventoryBuilder {
         minorKeys: new PeopleCounter(EXACT_PEOPLE),
         keyless: 0,
         sample: null,
+        group: undefined,
+        bit: 0,
       };
       this.rows.set(id, acc);
     }
@@ -448,7 +507,17 @@ export class InventoryBuilder {
     this.gaps.push({ path, reason, detail });
   }
 
+  /** Key groups of the sources (a table's, a JSON file's); build() flushes them. */
+  private readonly keyGroups: KeyGroups[] = [];
+
+  newKeyGroups(): KeyGroups {
+    const g = new KeyGroups();
+    this.keyGroups.push(g);
+    return g;
+  }
+
   build(): PiiInventory {
+    for (const g of this.keyGroups) g.flush();
     const minorRoots = this.distinct(this.minorPeople);
     const rows: InventoryRow[] = [...this.rows.values()].map((acc) => {
       const people = this.distinct(acc.keys);

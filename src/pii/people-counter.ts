@@ -38,9 +38,9 @@ export class NumberSet {
   }
 
   /** The slot of `key`: where it is, or the empty slot where it would go. */
-  protected slot(key: number): number {
+  protected slot(key: number, h: number = mix(key)): number {
     const t = this.table;
-    let i = mix(key) & this.mask;
+    let i = h & this.mask;
     for (;;) {
       const v = t[i]!;
       if (v === key || v === EMPTY) return i;
@@ -52,9 +52,9 @@ export class NumberSet {
     return this.table[this.slot(key)] === key;
   }
 
-  /** Adds `key`; true when it was new. */
-  add(key: number): boolean {
-    const i = this.slot(key);
+  /** Adds `key` (`h`: its mix, when the caller has it); true when it was new. */
+  add(key: number, h: number = mix(key)): boolean {
+    const i = this.slot(key, h);
     if (this.table[i] === key) return false;
     this.table[i] = key;
     this.size++;
@@ -62,8 +62,15 @@ export class NumberSet {
     return true;
   }
 
-  *keys(): IterableIterator<number> {
-    for (const v of this.table) if (v !== EMPTY) yield v;
+  forEach(fn: (key: number) => void): void {
+    const t = this.table;
+    for (let i = 0; i < t.length; i++) if (t[i] !== EMPTY) fn(t[i]!);
+  }
+
+  keys(): number[] {
+    const out: number[] = [];
+    this.forEach((k) => out.push(k));
+    return out;
   }
 
   protected grow(): void {
@@ -130,17 +137,23 @@ export class PeopleCounter {
     return this.set !== undefined;
   }
 
-  add(key: number): void {
+  /** Adds a person key (`h`: mix(key), when the caller adds one key to several counters). */
+  add(key: number, h: number = mix(key)): void {
     if (this.set) {
-      if (this.set.add(key) && this.set.size > this.cap) this.toSketch();
+      if (this.set.add(key, h) && this.set.size > this.cap) this.toSketch();
       return;
     }
-    this.sketch(key);
+    this.sketch(h);
   }
 
   /** The keys, while exact. */
-  keys(): Iterable<number> {
+  keys(): number[] {
     return this.set ? this.set.keys() : [];
+  }
+
+  /** Each key, while exact. */
+  forEach(fn: (key: number) => void): void {
+    this.set?.forEach(fn);
   }
 
   /** Distinct keys: exact, or the sketch's estimate. */
@@ -158,14 +171,25 @@ export class PeopleCounter {
     return Math.round(raw <= 2.5 * M && zeros > 0 ? M * Math.log(M / zeros) : raw);
   }
 
+  /** Adds every key of `other` (a union: exact while the union is within the cap, else a sketch). */
+  merge(other: PeopleCounter): void {
+    if (other.set) {
+      other.set.forEach((k) => this.add(k));
+      return;
+    }
+    if (this.set) this.toSketch();
+    const r = this.registers!;
+    const o = other.registers!;
+    for (let i = 0; i < M; i++) if (o[i]! > r[i]!) r[i] = o[i]!;
+  }
+
   private toSketch(): void {
     this.registers = new Uint8Array(M);
-    for (const k of this.set!.keys()) this.sketch(k);
+    this.set!.forEach((k) => this.sketch(mix(k)));
     this.set = undefined;
   }
 
-  private sketch(key: number): void {
-    const h = mix(key);
+  private sketch(h: number): void {
     const index = h >>> (32 - P);
     const rest = (h << P) >>> 0;
     const rank = rest === 0 ? 32 - P + 1 : Math.clz32(rest) + 1;

@@ -28,16 +28,17 @@
  */
 import { isUtf8 } from 'node:buffer';
 import { cardNetwork } from '../recognisers/bank-card.ts';
-import { parseCnId } from '../recognisers/cn-id.ts';
-import { RAISE } from '../recognisers/context.ts';
+import { cnIdConfidence, parseCnId } from '../recognisers/cn-id.ts';
+import { adjust, contextBefore, RAISE } from '../recognisers/context.ts';
 import { documentShape } from '../recognisers/documents.ts';
 import { emailAt } from '../recognisers/email.ts';
 import { ipv4At } from '../recognisers/ip.ts';
 import { splitLandline } from '../recognisers/landline.ts';
 import { isMobile11 } from '../recognisers/mobile.ts';
 import { PROVINCES } from '../recognisers/plate.ts';
+import { BASE, DEFAULT_MIN_CONFIDENCE } from '../recognisers/scan.ts';
 import { parseUscc } from '../recognisers/uscc.ts';
-import type { Recognition } from '../sources/recognition.ts';
+import { MIN_CONFIDENCE, type Recognition } from '../sources/recognition.ts';
 import type { PiiKind, PiiMatch } from '../types.ts';
 
 /** What the inventory keeps of a match. */
@@ -48,10 +49,14 @@ export interface TextHit {
   birthDate?: string;
 }
 
-/** Counters of the last scan (lines seen, lines given to findAll on their own merit, bytes decoded). */
+/**
+ * Counters of the last scan: lines seen, lines given to findAll on their own merit, lines whose matches were
+ * computed directly, bytes decoded for findAll.
+ */
 export interface TextLineStats {
   lines: number;
   kept: number;
+  direct: number;
   decodedBytes: number;
 }
 
@@ -146,6 +151,19 @@ const LABEL_REACH = 160;
 /** Batches are decoded and scanned once this many bytes are in them. */
 const BATCH_BYTES = 1 << 20;
 
+/** lineMayMatch's answers: nothing can match, findAll must run on the line, its matches are computed here. */
+const DROP = 0;
+const KEEP = 1;
+const DIRECT = 2;
+/** digitToken's answers beyond DROP and KEEP: a token whose match the direct path computes. */
+const T_MOBILE = 2;
+const T_UNIONPAY = 3;
+const T_CARD = 4;
+const T_ID = 5;
+/** scanText's LOWER_PENALTY for the kinds of the direct path (bank-card and mobile take the default). */
+const ID_PENALTY = 0.25;
+const MIN = Math.max(DEFAULT_MIN_CONFIDENCE, MIN_CONFIDENCE);
+
 const BARRIER = [NL, 0, NL];
 const COLONS_LINE = [COLON, COLON, 0, NL];
 
@@ -166,7 +184,16 @@ export class TextLineScanner {
   private colons = false;
   private runFrom = new Int32Array(256);
   private runTo = new Int32Array(256);
+  /** For a line of the direct path, the first of its matches in `hits` (else -1). */
+  private runHits = new Int32Array(256);
   private runs = 0;
+  /** Matches computed on the direct path, in line order. */
+  private hits: PiiMatch[] = [];
+  /** The current line's tokens for the direct path (kind code, start, end). */
+  private trigKind = new Int32Array(16);
+  private trigStart = new Int32Array(16);
+  private trigEnd = new Int32Array(16);
+  private trigs = 0;
   /** Where lineMayMatch found the end of the line (when it walked the whole line). */
   private lineEnd = 0;
   private batch = new Uint8Array(BATCH_BYTES + 4096);
@@ -175,7 +202,7 @@ export class TextLineScanner {
   private wsLo = -1;
   private wsHi = -1;
   private readonly decoder = new TextDecoder('utf-8', { ignoreBOM: true });
-  readonly stats: TextLineStats = { lines: 0, kept: 0, decodedBytes: 0 };
+  readonly stats: TextLineStats = { lines: 0, kept: 0, direct: 0, decodedBytes: 0 };
 
   readonly recognition: Recognition;
 
@@ -193,7 +220,8 @@ export class TextLineScanner {
       this.view = Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength);
     }
     const bytes = this.buf;
-    this.stats.lines = this.stats.kept = this.stats.decodedBytes = 0;
+    this.stats.lines = this.stats.kept = this.stats.direct = this.stats.decodedBytes = 0;
+    this.hits.length = 0;
     if (e - s >= 3 && bytes[s] === 0xef && bytes[s + 1] === 0xbb && bytes[s + 2] === 0xbf) s += 3;
     this.s = s;
     this.runs = 0;
@@ -206,19 +234,24 @@ export class TextLineScanner {
     while (ls < e) {
       this.stats.lines++;
       let le: number;
-      let keep: boolean;
+      let verdict: number;
       if (valid) {
         // The walk finds the line's end itself, unless it stops early to keep the line.
-        keep = this.lineMayMatch(ls, e);
-        le = keep ? endOfLine(bytes, ls, e) : this.lineEnd;
+        verdict = this.lineMayMatch(ls, e);
+        le = verdict === KEEP ? endOfLine(bytes, ls, e) : this.lineEnd;
       } else {
         le = endOfLine(bytes, ls, e);
-        keep = !isUtf8(bytes.subarray(ls, le)) || this.lineMayMatch(ls, le);
+        verdict = isUtf8(bytes.subarray(ls, le)) ? this.lineMayMatch(ls, le) : KEEP;
       }
-      if (keep) {
+      if (verdict === KEEP) {
         this.stats.kept++;
         const q = this.contextLabel(ls, le);
-        this.addRun(q < 0 ? ls : lineStart(bytes, this.contextStart(q), s), le);
+        this.addRun(q < 0 ? ls : lineStart(bytes, this.contextStart(q), s), le, -1);
+      } else if (verdict === DIRECT) {
+        this.stats.direct++;
+        const first = this.hits.length;
+        this.directHits(ls);
+        this.addRun(ls, le, first);
       }
       ls = le + 1;
     }
@@ -227,22 +260,23 @@ export class TextLineScanner {
 
   // --- runs and batches -----------------------------------------------------------------------------
 
-  private addRun(from: number, to: number): void {
-    // Context may reach back over earlier runs: merge every run it overlaps.
+  /** A run of lines for findAll (hits -1), or one line of the direct path (its first match in `hits`). */
+  private addRun(from: number, to: number, hits: number): void {
+    // Context may reach back over earlier runs: merge every run it overlaps (a direct line merged into a
+    // run is searched by findAll with it, so its own matches go).
     while (this.runs > 0 && from <= this.runTo[this.runs - 1]!) {
       this.runs--;
       from = Math.min(from, this.runFrom[this.runs]!);
+      if (this.runHits[this.runs]! >= 0) this.hits.length = this.runHits[this.runs]!;
     }
     if (this.runs === this.runFrom.length) {
-      const f = new Int32Array(this.runs * 2);
-      f.set(this.runFrom);
-      this.runFrom = f;
-      const t = new Int32Array(this.runs * 2);
-      t.set(this.runTo);
-      this.runTo = t;
+      this.runFrom = grow(this.runFrom);
+      this.runTo = grow(this.runTo);
+      this.runHits = grow(this.runHits);
     }
     this.runFrom[this.runs] = from;
     this.runTo[this.runs] = to;
+    this.runHits[this.runs] = hits;
     this.runs++;
   }
 
@@ -251,6 +285,19 @@ export class TextLineScanner {
     for (let r = 0; r < this.runs; r++) {
       const from = this.runFrom[r]!;
       const to = this.runTo[r]!;
+      const first = this.runHits[r]!;
+      if (first >= 0) {
+        // A line of the direct path: what is batched before it is searched first, to keep the order.
+        this.flush(onHit);
+        let end = this.hits.length;
+        for (let q = r + 1; q < this.runs; q++)
+          if (this.runHits[q]! >= 0) {
+            end = this.runHits[q]!;
+            break;
+          }
+        for (let h = first; h < end; h++) onHit(this.hits[h]!);
+        continue;
+      }
       if (this.batchLen === 0 && this.colons) this.append(COLONS_LINE);
       else if (this.batchLen > 0) this.append(BARRIER);
       this.appendBytes(from, to);
@@ -358,8 +405,9 @@ export class TextLineScanner {
    * at the first newline (its position goes to lineEnd) or at le; lookaheads read at most to le (a newline
    * ends every shape they test, so a bound further on changes nothing).
    */
-  private lineMayMatch(ls: number, le: number): boolean {
+  private lineMayMatch(ls: number, le: number): number {
     const buf = this.buf;
+    this.trigs = 0;
     let ipv6Done = ls;
     let i = ls;
     while (i < le) {
@@ -369,13 +417,13 @@ export class TextLineScanner {
         if (w !== 0) {
           if (w === 4) {
             this.lineEnd = i;
-            return false;
+            return this.trigs > 0 ? DIRECT : DROP;
           }
           if (w === 8) {
-            if (this.emailAround(i, ls, le)) return true;
+            if (this.emailAround(i, ls, le)) return KEEP;
           } else if (this.colons && i >= ipv6Done) {
             const end = this.ipv6Run(i, ls, le);
-            if (end < 0) return true;
+            if (end < 0) return KEEP;
             ipv6Done = end;
           }
         }
@@ -410,7 +458,7 @@ export class TextLineScanner {
           if (len <= 3 && !(i > ls && (buf[i - 1] === DOT || CLS[buf[i - 1]!] === 1))) {
             const end = this.ipv4End(i, le);
             if (end > 0) {
-              if (this.ipLabelMaybe(i)) return true;
+              if (this.ipLabelMaybe(i)) return KEEP;
               i = end;
               continue;
             }
@@ -420,17 +468,71 @@ export class TextLineScanner {
         }
       }
       const sep = j + 1 < le && (buf[j] === 32 || buf[j] === 45) && CLS[buf[j + 1]!] === 1;
-      if (len === 2 && sep && this.spacedUscc(i, j, le)) return true;
+      if (len === 2 && sep && this.spacedUscc(i, j, le)) return KEEP;
       if (allDigits) {
         if (sep && len <= 6) {
-          if (this.plausibleGroups(i, j, ls, le)) return true;
-        } else if ((len === 3 || len === 4) && this.bracketed(i, j, ls, le)) return true;
-        if (len >= 8 && this.digitToken(i, j, ls)) return true;
-      } else if (this.mixedToken(i, j, ls)) return true;
+          if (this.plausibleGroups(i, j, ls, le)) return KEEP;
+        } else if ((len === 3 || len === 4) && this.bracketed(i, j, ls, le)) return KEEP;
+        if (len >= 8) {
+          const t = this.digitToken(i, j, ls);
+          if (t === KEEP) return KEEP;
+          if (t !== DROP) this.trigger(t, i, j);
+        }
+      } else if (this.mixedToken(i, j, ls)) return KEEP;
       i = j;
     }
     this.lineEnd = le;
-    return false;
+    return this.trigs > 0 ? DIRECT : DROP;
+  }
+
+  private trigger(kind: number, i: number, j: number): void {
+    if (this.trigs === this.trigKind.length) {
+      this.trigKind = grow(this.trigKind);
+      this.trigStart = grow(this.trigStart);
+      this.trigEnd = grow(this.trigEnd);
+    }
+    this.trigKind[this.trigs] = kind;
+    this.trigStart[this.trigs] = i;
+    this.trigEnd[this.trigs] = j;
+    this.trigs++;
+  }
+
+  /**
+   * The direct path: the line's only possible matches are whole digit tokens of a mobile number, a 16- or
+   * 19-digit card or an ID number valid today, none needing a label; scanText's emit() is replayed for
+   * each (contextBefore on the 40 characters before it, adjust, the minimum confidence).
+   */
+  private directHits(ls: number): void {
+    for (let t = 0; t < this.trigs; t++) {
+      const i = this.trigStart[t]!;
+      const j = this.trigEnd[t]!;
+      const code = this.trigKind[t]!;
+      const value = this.str(i, j);
+      const kind: PiiKind = code === T_MOBILE ? 'mobile' : code === T_ID ? 'cn-id' : 'bank-card';
+      let base: number;
+      let personKey: string | undefined;
+      let birthDate: string | undefined;
+      if (code === T_ID) {
+        const info = parseCnId(value, FAR_FUTURE)!;
+        base = cnIdConfidence(info);
+        personKey = info.id18;
+        birthDate = info.birthDate;
+      } else if (code === T_MOBILE) {
+        base = BASE.mobile;
+        personKey = value;
+      } else base = code === T_UNIONPAY ? BASE.bankCard + 0.05 : BASE.bankCard;
+      // The window: WINDOW_BYTES back (40 units at most), moved back to a character's first byte.
+      let a = Math.max(ls, i - WINDOW_BYTES);
+      while (a > ls && (this.buf[a]! & 0xc0) === 0x80) a--;
+      const window = this.view.toString('utf8', a, i);
+      const verdict = contextBefore(window, window.length, kind);
+      const confidence = adjust(base, verdict, code === T_ID ? ID_PENALTY : 0.5);
+      if (confidence < MIN) continue;
+      const m: PiiMatch = { kind, value, start: i, end: j, confidence };
+      if (personKey !== undefined) m.personKey = personKey;
+      if (birthDate !== undefined) m.birthDate = birthDate;
+      this.hits.push(m);
+    }
   }
 
   private str(from: number, to: number): string {
@@ -594,24 +696,35 @@ export class TextLineScanner {
     return last === CN_CHECK[sum % 11] && parseCnId(this.str(i, i + 18), FAR_FUTURE) !== undefined;
   }
 
-  /** scanText's digitToken on [i, j) (8–19 digits). */
-  private digitToken(i: number, j: number, ls: number): boolean {
+  /**
+   * scanText's digitToken on [i, j) (8–19 digits): DROP, KEEP, or the code of a match the direct path
+   * computes (a mobile number, a 16- or 19-digit card, an ID number that recognition.check accepts today).
+   */
+  private digitToken(i: number, j: number, ls: number): number {
     const buf = this.buf;
     const len = j - i;
     switch (len) {
       case 8:
-        return this.raised(ls, i, 'taiwan-permit');
+        return this.raised(ls, i, 'taiwan-permit') ? KEEP : DROP;
       case 10:
-        return buf[i] === 48 && splitLandline(this.str(i, j))
-          ? this.raised(ls, i, 'landline')
-          : this.raised(ls, i, 'taiwan-permit');
+        return (
+          buf[i] === 48 && splitLandline(this.str(i, j))
+            ? this.raised(ls, i, 'landline')
+            : this.raised(ls, i, 'taiwan-permit')
+        )
+          ? KEEP
+          : DROP;
       case 11:
-        if (this.mobileAt(i)) return true;
-        return buf[i] === 48 && splitLandline(this.str(i, j)) !== undefined && this.raised(ls, i, 'landline');
+        if (this.mobileAt(i)) return T_MOBILE;
+        return buf[i] === 48 && splitLandline(this.str(i, j)) !== undefined && this.raised(ls, i, 'landline')
+          ? KEEP
+          : DROP;
       case 12:
-        return buf[i] === 48 && splitLandline(this.str(i, j)) !== undefined && this.raised(ls, i, 'landline');
+        return buf[i] === 48 && splitLandline(this.str(i, j)) !== undefined && this.raised(ls, i, 'landline')
+          ? KEEP
+          : DROP;
       case 13:
-        return buf[i] === 56 && buf[i + 1] === 54 && this.mobileAt(i + 2);
+        return buf[i] === 56 && buf[i + 1] === 54 && this.mobileAt(i + 2) ? KEEP : DROP;
       case 15:
         if (
           buf[i] === 48 &&
@@ -620,25 +733,29 @@ export class TextLineScanner {
           buf[i + 3] === 54 &&
           this.mobileAt(i + 4)
         )
-          return true;
-        return parseCnId(this.str(i, j), FAR_FUTURE) !== undefined;
+          return KEEP;
+        return parseCnId(this.str(i, j), FAR_FUTURE) !== undefined ? KEEP : DROP;
       case 16:
-      case 19:
-        return this.card(i, j) !== 0;
+      case 19: {
+        const net = this.card(i, j);
+        return net === 0 ? DROP : net === 1 ? T_UNIONPAY : T_CARD;
+      }
       case 17: {
         const net = this.card(i, j);
-        return net === 1 || (net === 2 && this.raised(ls, i, 'bank-card'));
+        return net === 1 || (net === 2 && this.raised(ls, i, 'bank-card')) ? KEEP : DROP;
       }
       case 18: {
-        if (this.cnId18(i)) return true;
+        // Valid today: the ID is the match; valid only by a birth date to come: findAll decides.
+        if (this.cnId18(i))
+          return this.recognition.check('cn-id', this.str(i, j)) !== undefined ? T_ID : KEEP;
         const uscc = parseUscc(this.str(i, j));
         // An all-digit code failing its organisation check needs a label; a valid one stops the token.
-        if (uscc !== undefined) return uscc.orgCheckOk || this.raised(ls, i, 'uscc');
+        if (uscc !== undefined) return uscc.orgCheckOk || this.raised(ls, i, 'uscc') ? KEEP : DROP;
         const net = this.card(i, j);
-        return net === 1 || (net === 2 && this.raised(ls, i, 'bank-card'));
+        return net === 1 || (net === 2 && this.raised(ls, i, 'bank-card')) ? KEEP : DROP;
       }
       default:
-        return false;
+        return DROP;
     }
   }
 
@@ -658,6 +775,12 @@ export class TextLineScanner {
     }
     return false;
   }
+}
+
+function grow(a: Int32Array): Int32Array {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
 }
 
 /** The end of the line starting at ls (its newline, or e). */

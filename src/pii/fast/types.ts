@@ -58,7 +58,7 @@ export class RowBuffer implements ByteRow {
   }
 }
 
-const utf8 = new TextDecoder('utf-8');
+const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
 
 /** The text of a CELL_PLAIN cell. */
 export function plainText(row: ByteRow, i: number): string {

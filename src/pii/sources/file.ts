@@ -18,6 +18,16 @@ import { SqlDumpParser } from './sql-dump.ts';
 import { scanSqliteFile, type SqliteLimits } from './sqlite.ts';
 import { TableScanner } from './table.ts';
 import { scanXlsx } from './xlsx.ts';
+import { isUtf8 } from 'node:buffer';
+import {
+  byteCsvConsumer,
+  byteNdjsonConsumer,
+  byteSqlConsumer,
+  byteTextConsumer,
+  makeByteContext,
+  type ByteConsumer,
+  type ByteContext,
+} from '../fast/consumers.ts';
 
 export interface FileLimits {
   /** Bytes of one file read (compressed size for .gz); the rest is a 'truncated' gap. */
@@ -42,9 +52,15 @@ export interface FileScanContext {
   limits?: Partial<FileLimits>;
   /** Directory for SQLite copies (default: the OS temp dir). */
   tmpDir?: string;
+  /** The engine for text sources: the byte engine (default) or the string path (the reference, for tests). */
+  engine?: 'bytes' | 'string';
+  /** The byte engine's shared state (made on first use). */
+  bytes?: ByteContext;
 }
 
 const HEAD = 4096;
+/** A PostgreSQL dump: standard strings, no backslash escapes. */
+const PG_DUMP = /PostgreSQL database dump|standard_conforming_strings\s*=\s*on/i;
 const SQLITE_MAGIC = 'SQLite format 3\u0000';
 
 /** Extensions of the data files the inventory reads. */
@@ -243,7 +259,7 @@ function sqlDumpConsumer(base: Location, ctx: FileScanContext): Consumer {
     push(text) {
       if (first) {
         first = false;
-        if (/PostgreSQL database dump|standard_conforming_strings\s*=\s*on/i.test(text.slice(0, 8192))) {
+        if (PG_DUMP.test(text.slice(0, 8192))) {
           parser.backslash = false;
         }
       }
@@ -272,6 +288,41 @@ function consumerFor(format: SourceFormat, base: Location, ctx: FileScanContext)
       return sqlDumpConsumer(base, ctx);
     default:
       return textConsumer(base, ctx);
+  }
+}
+
+/** Is this head valid UTF-8 (a multi-byte character cut at its end allowed)? */
+export function utf8Head(bytes: Buffer): boolean {
+  for (let cut = 0; cut <= 3 && cut < bytes.length; cut++) {
+    if (isUtf8(bytes.subarray(0, bytes.length - cut))) return true;
+    // Only continuation or lead bytes can be cut off.
+    if ((bytes[bytes.length - 1 - cut]! & 0x80) === 0) return false;
+  }
+  return bytes.length === 0;
+}
+
+/** The byte engine's consumer of a format, or undefined for the formats it leaves to the string path. */
+function byteConsumerFor(
+  format: SourceFormat,
+  base: Location,
+  ctx: FileScanContext,
+  headText: string,
+  maxLine: number,
+): ByteConsumer | undefined {
+  const bytes = (ctx.bytes ??= makeByteContext(ctx.recognition, ctx.builder, ctx.builder.now));
+  switch (format) {
+    case 'csv':
+      return byteCsvConsumer(base, bytes, sniffDelimiter(headText));
+    case 'tsv':
+      return byteCsvConsumer(base, bytes, '\t');
+    case 'ndjson':
+      return byteNdjsonConsumer(base, bytes, maxLine);
+    case 'sql-dump':
+      return byteSqlConsumer(base, bytes, !PG_DUMP.test(headText.slice(0, 8192)));
+    case 'text':
+      return byteTextConsumer(base, bytes, maxLine);
+    default:
+      return undefined;
   }
 }
 
@@ -327,45 +378,81 @@ export async function scanDataFile(ctx: FileScanContext, path: string): Promise<
     }
     const gzip = isGzip(path, head);
     const content = gzip ? gunzipStream(raw, limits.maxGzipBytes) : raw;
-    let consumer: Consumer | undefined;
+    let consumer: Consumer | ByteConsumer | undefined;
     let format: SourceFormat = 'text';
     let chunker: TextChunker | undefined;
+    let encoding: string | undefined;
     const feed = (chunks: { text: string }[]): void => {
       for (const c of chunks) {
         if (!consumer) {
           format = formatOf(path, c.text);
           consumer = consumerFor(format, { source: path, format }, ctx);
         }
-        consumer.push(c.text);
+        (consumer as Consumer).push(c.text);
       }
+    };
+    // The first bytes (up to a chunk) decide the engine: UTF-8 text of a format the byte engine reads goes
+    // to it; GB18030 text, whole JSON documents and the rest take the string path.
+    let firstBytes: Buffer[] | undefined = [];
+    let firstSize = 0;
+    let bytesMode = false;
+    const decideEngine = (): void => {
+      const first = Buffer.concat(firstBytes ?? []);
+      firstBytes = undefined;
+      if (first.length === 0) return;
+      const engine = ctx.engine ?? 'bytes';
+      if (engine === 'bytes' && utf8Head(first)) {
+        const headText = new TextDecoder().decode(first);
+        const f = formatOf(path, headText);
+        const base: Location = { source: path, format: f };
+        const bc = byteConsumerFor(f, base, ctx, headText, limits.chunkBytes);
+        if (bc) {
+          format = f;
+          consumer = bc;
+          bytesMode = true;
+          encoding = 'utf-8';
+          // The string path's decoder drops a leading BOM.
+          const bom = first[0] === 0xef && first[1] === 0xbb && first[2] === 0xbf;
+          bc.push(bom ? first.subarray(3) : first);
+          return;
+        }
+      }
+      chunker = new TextChunker({ binary: false, chunkChars: limits.chunkBytes, overlapChars: 0 });
+      feed(chunker.push(first));
     };
     try {
       for await (const bytes of content) {
-        if (!chunker) {
-          if (looksBinary(bytes)) return; // binary content (an image, an archive): not a data source here
-          chunker = new TextChunker({ binary: false, chunkChars: limits.chunkBytes, overlapChars: 0 });
+        if (firstBytes) {
+          if (firstSize === 0 && looksBinary(bytes)) return; // binary content (an image, an archive): not a data source here
+          firstBytes.push(bytes);
+          firstSize += bytes.length;
+          if (firstSize >= limits.chunkBytes) decideEngine();
+          continue;
         }
-        feed(chunker.push(bytes));
+        if (bytesMode) (consumer as ByteConsumer).push(bytes);
+        else feed(chunker!.push(bytes));
       }
     } catch (error) {
       if (error instanceof TooLarge) builder.gap(path, 'too-large', error.message);
       else builder.gap(path, 'read-error', `${gzip ? 'corrupt gzip: ' : ''}${(error as Error).message}`);
       // What was read before the failure still counts.
     }
+    if (firstBytes) decideEngine();
     if (chunker) feed(chunker.end());
     if (!consumer) return;
-    const done: Consumer = consumer;
+    const done: Consumer | ByteConsumer = consumer;
     done.end();
     if (cut.raw)
       builder.gap(path, 'truncated', `only the first ${String(limits.maxFileBytes)} bytes were read`);
     const lost = done.lost?.() ?? 0;
     if (lost > 0)
       builder.gap(path, 'truncated', `${String(lost)} ${format} fields or statements too large to read`);
+    encoding ??= chunker?.encoding;
     builder.source({
       source: path,
       format,
       records: done.records(),
-      ...(chunker ? { encoding: chunker.encoding } : {}),
+      ...(encoding ? { encoding } : {}),
     });
   } catch (error) {
     builder.gap(path, 'read-error', (error as Error).message);

@@ -1,0 +1,174 @@
+/**
+ * One cell of a known kind into a record draft, decided on its bytes where the byte validators can
+ * (src/pii/fast/validate.ts) and through the string path's valueHit (src/pii/sources/table.ts) where they
+ * cannot: the verdicts are the same by construction (validate.test.ts holds them equal), only the
+ * strings are saved. Free-text cells go to the string recognisers.
+ */
+import type { InventoryBuilder, Location, RecordDraft, RowAcc } from '../inventory.ts';
+import { maskSample } from '../inventory.ts';
+import type { Recognition } from '../sources/recognition.ts';
+import { valueHit } from '../sources/table.ts';
+import type { PiiKind } from '../types.ts';
+import { findAllInLines } from './text-bytes.ts';
+import {
+  ByteValidator,
+  mayBeProtected,
+  placeholderBytes,
+  plausibleBytes,
+  trimEndBytes,
+  trimStartBytes,
+} from './validate.ts';
+
+/** Where a cell's text comes from when a string is needed. */
+export interface CellText {
+  cellText(i: number): string;
+}
+
+/** Kinds the byte validators decide (recognition.check on bytes). */
+const CHECKED = new Set<PiiKind>(['cn-id', 'mobile', 'bank-card', 'uscc', 'email']);
+/** Label-only kinds whose plausibility the byte validators decide. */
+const SHAPED = new Set<PiiKind>(['name', 'address']);
+
+export class CellJudge {
+  readonly validator: ByteValidator;
+  private readonly recognition: Recognition;
+  private readonly builder: InventoryBuilder;
+  /** Cells decided on bytes / through strings (for the bench and tests: the fast path is really taken). */
+  fast = 0;
+  slow = 0;
+
+  constructor(recognition: Recognition, builder: InventoryBuilder, now: Date) {
+    this.recognition = recognition;
+    this.builder = builder;
+    this.validator = new ByteValidator(now);
+  }
+
+  /**
+   * The cell buf[s, e) of `kind` at `location` (its value exactly when `plain`): what valueHit would add.
+   * `acc` is the caller's cached accumulator of (location, kind) or undefined; the one used is returned.
+   */
+  kindCell(
+    d: RecordDraft,
+    location: Location,
+    kind: PiiKind,
+    acc: RowAcc | undefined,
+    buf: Uint8Array,
+    s: number,
+    e: number,
+    plain: boolean,
+    text: CellText,
+    i: number,
+  ): RowAcc | undefined {
+    if (plain) {
+      const verdict = this.decide(d, location, kind, acc, buf, s, e, text, i);
+      if (verdict !== null) return verdict;
+    }
+    this.slow++;
+    const hit = valueHit(this.recognition, location, kind, text.cellText(i));
+    if (hit) this.builder.draftHit(d, hit);
+    return acc;
+  }
+
+  /** On bytes: the accumulator used (or the one given when no hit), null when undecided. */
+  private decide(
+    d: RecordDraft,
+    location: Location,
+    kind: PiiKind,
+    acc: RowAcc | undefined,
+    buf: Uint8Array,
+    s: number,
+    e: number,
+    text: CellText,
+    i: number,
+  ): RowAcc | undefined | null {
+    if (CHECKED.has(kind)) {
+      // No placeholder validates, and an invalid value is a hit only when protected (then the string
+      // path decides, placeholders included): the placeholder test is not needed for these kinds.
+      const v = this.validator;
+      const verdict = v.check(kind, buf, s, e);
+      if (verdict === -1) return null;
+      if (verdict === 0) {
+        if (mayBeProtected(buf, s, e)) return null;
+        this.fast++;
+        return acc;
+      }
+      this.fast++;
+      const a = this.plainHit(d, location, kind, acc, text, i);
+      if (kind === 'cn-id') d.id(v.keyHash, v.birth);
+      else if (kind === 'mobile') d.other(v.keyHash);
+      return a;
+    }
+    if (SHAPED.has(kind)) {
+      const placeholder = placeholderBytes(buf, s, e);
+      if (placeholder === -1) return null;
+      if (placeholder === 1) {
+        this.fast++;
+        return acc;
+      }
+      if (mayBeProtected(buf, s, e)) return null;
+      const a = trimStartBytes(buf, s, e);
+      const shape = plausibleBytes(kind, buf, a, trimEndBytes(buf, a, e));
+      if (shape === -1) return null;
+      this.fast++;
+      return shape === 1 ? this.plainHit(d, location, kind, acc, text, i) : acc;
+    }
+    return null;
+  }
+
+  private plainHit(
+    d: RecordDraft,
+    location: Location,
+    kind: PiiKind,
+    acc: RowAcc | undefined,
+    text: CellText,
+    i: number,
+  ): RowAcc {
+    const a = acc ?? this.builder.accFor(location, kind);
+    d.plain(a);
+    a.sample ??= maskSample(kind, text.cellText(i).trim());
+    return a;
+  }
+
+  /**
+   * A free-text cell given as bytes (its value exactly): every match of the string recognisers, found
+   * through the byte pre-filter (text-bytes.ts), which decodes and searches only lines that could match.
+   * False when the cell's length in UTF-16 units might be outside [min, max] (the caller then decodes).
+   */
+  textBytes(
+    d: RecordDraft,
+    location: Location,
+    buf: Uint8Array,
+    s: number,
+    e: number,
+    min: number,
+    max: number,
+  ): boolean {
+    // A UTF-16 unit takes one to three bytes (four bytes: two units).
+    if (e - s < 3 * min || e - s > max) return false;
+    this.fast++;
+    findAllInLines(buf, s, e, this.recognition, (m) => {
+      this.builder.draftHit(d, {
+        location,
+        kind: m.kind,
+        value: m.value,
+        personKey: m.personKey,
+        birthDate: m.birthDate,
+      });
+    });
+    return true;
+  }
+
+  /** A free-text cell: every match of the string recognisers. */
+  textCell(d: RecordDraft, location: Location, text: string): void {
+    this.slow++;
+    for (const m of this.recognition.findAll(text)) {
+      this.builder.draftHit(d, {
+        location,
+        kind: m.kind,
+        value: m.value,
+        personKey: m.personKey,
+        birthDate: m.birthDate,
+      });
+    }
+  }
+}

@@ -1,0 +1,333 @@
+/**
+ * The byte engine's sources: UTF-8 bytes of one data file into the inventory, one consumer per format,
+ * each the byte twin of a string consumer in src/pii/sources/file.ts (the reference: the same records,
+ * locations, people and samples; src/pii/fast/engine.test.ts compares the two on every format).
+ */
+import type { InventoryBuilder, Location } from '../inventory.ts';
+import { RecordDraft } from '../inventory.ts';
+import { isHeader } from '../sources/csv.ts';
+import { JsonScanner } from '../sources/json.ts';
+import type { Recognition } from '../sources/recognition.ts';
+import { MAX_TEXT_CELL } from '../sources/table.ts';
+import type { PiiKind } from '../types.ts';
+import type { RowAcc } from '../inventory.ts';
+import { CellJudge } from './cells.ts';
+import { ByteCsvParser } from './csv-bytes.ts';
+import { NdjsonLeafScanner } from './ndjson-bytes.ts';
+import { ByteSqlDumpParser } from './sql-bytes.ts';
+import { ByteTable } from './table.ts';
+import { findAllInLines } from './text-bytes.ts';
+import { CELL_PLAIN, type ByteRow } from './types.ts';
+
+export interface ByteConsumer {
+  push(bytes: Uint8Array): void;
+  end(): void;
+  records(): number;
+  /** Records or statements whose content could not be read (a cut field, an oversized statement). */
+  lost?(): number;
+}
+
+export interface ByteContext {
+  recognition: Recognition;
+  builder: InventoryBuilder;
+  judge: CellJudge;
+}
+
+export function makeByteContext(recognition: Recognition, builder: InventoryBuilder, now: Date): ByteContext {
+  return { recognition, builder, judge: new CellJudge(recognition, builder, now) };
+}
+
+// A BOM inside a cell is kept, as the string path keeps it (only the file's leading BOM is dropped).
+const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+const decode = (buf: Uint8Array, s: number, e: number): string => decoder.decode(buf.subarray(s, e));
+
+/** A row with one empty cell: the string path's blank line. */
+function blankRow(row: ByteRow, text: (row: ByteRow, i: number) => string): boolean {
+  return (
+    row.count === 1 && (row.flags[0] === CELL_PLAIN ? row.starts[0] === row.ends[0] : text(row, 0) === '')
+  );
+}
+
+export function byteCsvConsumer(base: Location, ctx: ByteContext, delimiter: string): ByteConsumer {
+  let table: ByteTable | undefined;
+  const text = (row: ByteRow, i: number): string => parser.text(row, i);
+  const parser: ByteCsvParser = new ByteCsvParser(delimiter, (row) => {
+    if (blankRow(row, text)) return;
+    if (!table) {
+      const header: string[] = [];
+      for (let i = 0; i < row.count; i++) header.push(text(row, i));
+      if (isHeader(ctx.recognition, header)) {
+        table = new ByteTable(
+          base,
+          header.map((c) => c.trim()),
+          ctx.recognition,
+          ctx.builder,
+          ctx.judge,
+          text,
+        );
+        return;
+      }
+      table = new ByteTable(base, [], ctx.recognition, ctx.builder, ctx.judge, text);
+    }
+    table.push(row);
+  });
+  return {
+    push: (bytes) => parser.push(bytes),
+    end() {
+      parser.end();
+      table?.end();
+    },
+    records: () => table?.rows ?? 0,
+    lost: () => parser.cutFields,
+  };
+}
+
+export function byteSqlConsumer(base: Location, ctx: ByteContext, backslash: boolean): ByteConsumer {
+  const tables = new Map<string, ByteTable>();
+  const text = (row: ByteRow, i: number): string => parser.text(row, i);
+  const parser: ByteSqlDumpParser = new ByteSqlDumpParser((name, columns, row) => {
+    let t = tables.get(name);
+    if (!t) {
+      t = new ByteTable(
+        { ...base, table: name },
+        columns ?? [],
+        ctx.recognition,
+        ctx.builder,
+        ctx.judge,
+        text,
+      );
+      tables.set(name, t);
+    }
+    t.push(row);
+  });
+  parser.backslash = backslash;
+  return {
+    push: (bytes) => parser.push(bytes),
+    end() {
+      parser.end();
+      for (const t of tables.values()) t.end();
+    },
+    records: () => [...tables.values()].reduce((n, t) => n + t.rows, 0),
+    lost: () => parser.skipped,
+  };
+}
+
+/**
+ * Whole lines of a stream: a carry holds the partial last line; a line longer than `maxLine` bytes is
+ * handed over in parts (the string path cuts such lines at its chunk size too).
+ */
+class Lines {
+  private carry: Uint8Array | undefined;
+  private readonly maxLine: number;
+  private readonly onLines: (buf: Uint8Array, s: number, e: number) => void;
+
+  constructor(maxLine: number, onLines: (buf: Uint8Array, s: number, e: number) => void) {
+    this.maxLine = maxLine;
+    this.onLines = onLines;
+  }
+
+  push(bytes: Uint8Array): void {
+    let buf = bytes;
+    if (this.carry) {
+      buf = new Uint8Array(this.carry.length + bytes.length);
+      buf.set(this.carry);
+      buf.set(bytes, this.carry.length);
+      this.carry = undefined;
+    }
+    const last = buf.lastIndexOf(10);
+    if (last < 0) {
+      if (buf.length >= this.maxLine) this.onLines(buf, 0, buf.length);
+      else this.carry = buf === bytes ? buf.slice() : buf;
+      return;
+    }
+    this.onLines(buf, 0, last + 1);
+    if (last + 1 < buf.length) this.carry = buf.slice(last + 1);
+  }
+
+  end(): void {
+    if (this.carry) this.onLines(this.carry, 0, this.carry.length);
+    this.carry = undefined;
+  }
+}
+
+export function byteTextConsumer(base: Location, ctx: ByteContext, maxLine: number): ByteConsumer {
+  let records = 0;
+  const d = new RecordDraft();
+  const lines = new Lines(maxLine, (buf, s, e) => {
+    findAllInLines(buf, s, e, ctx.recognition, (m) => {
+      records++;
+      d.clear();
+      ctx.builder.draftHit(d, {
+        location: base,
+        kind: m.kind,
+        value: m.value,
+        personKey: m.personKey,
+        birthDate: m.birthDate,
+      });
+      ctx.builder.recordDraft(d);
+    });
+  });
+  return {
+    push: (bytes) => lines.push(bytes),
+    end: () => lines.end(),
+    records: () => records,
+  };
+}
+
+/**
+ * NDJSON: each line's leaves from the byte scanner, judged as JsonScanner.leaf judges them; a line the
+ * scanner does not take (arrays of objects, escapes it leaves to JSON.parse, invalid JSON) goes through
+ * JSON.parse and JsonScanner, and a line that is not JSON is read as free text, as in the string path.
+ */
+export function byteNdjsonConsumer(base: Location, ctx: ByteContext, maxLine: number): ByteConsumer {
+  const json = new JsonScanner(base, ctx.recognition, ctx.builder);
+  const scanner = new NdjsonLeafScanner();
+  const { recognition, builder, judge } = ctx;
+  const validator = judge.validator;
+  const d = new RecordDraft();
+  d.groups = builder.newKeyGroups();
+  let records = 0;
+  let textRecords = 0;
+  const locations: Location[] = [];
+  const labels: (PiiKind | null | undefined)[] = [];
+  const accs: (RowAcc | undefined)[] = [];
+  const leafText = { cellText: (i: number): string => leafString(i) };
+  let lineBuf: Uint8Array = new Uint8Array(0);
+  const leafString = (i: number): string =>
+    scanner.flags[i] === CELL_PLAIN ? decode(lineBuf, scanner.starts[i]!, scanner.ends[i]!) : scanner.text(i);
+
+  const location = (id: number): Location => {
+    let loc = locations[id];
+    if (!loc) {
+      const path = scanner.pathOf(id);
+      loc = { ...base, field: path === '' ? undefined : path };
+      locations[id] = loc;
+    }
+    return loc;
+  };
+  const label = (id: number): PiiKind | null => {
+    let kind = labels[id];
+    if (kind === undefined) {
+      const key = scanner.keyOf(id);
+      kind = key === '' ? null : (recognition.classifyField(key)?.kind ?? null);
+      labels[id] = kind;
+    }
+    return kind;
+  };
+
+  const asText = (line: string): void => {
+    for (const m of recognition.findAll(line)) {
+      textRecords++;
+      d.clear();
+      builder.draftHit(d, {
+        location: base,
+        kind: m.kind,
+        value: m.value,
+        personKey: m.personKey,
+        birthDate: m.birthDate,
+      });
+      builder.recordDraft(d);
+    }
+  };
+
+  const slowLine = (buf: Uint8Array, s: number, e: number): void => {
+    const t = decode(buf, s, e).trim();
+    if (t === '') return;
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(t);
+    } catch {
+      asText(t);
+      return;
+    }
+    json.document(parsed);
+  };
+
+  /** One leaf as JsonScanner.leaf: labelled, else self-evident whole value, else free text. */
+  const leaf = (i: number): void => {
+    const s = scanner.starts[i]!;
+    const e = scanner.ends[i]!;
+    const plain = scanner.flags[i] === CELL_PLAIN;
+    if (plain && s === e) return;
+    const id = scanner.paths[i]!;
+    const labelled = label(id);
+    if (labelled) {
+      if (!plain && scanner.text(i) === '') return;
+      accs[id] = judge.kindCell(d, location(id), labelled, accs[id], lineBuf, s, e, plain, leafText, i);
+      return;
+    }
+    if (plain) {
+      // The self-evident kinds in recognition order: the first that validates the whole value.
+      let undecided = false;
+      for (const kind of recognition.selfEvident) {
+        const v = validator.check(kind, lineBuf, s, e);
+        if (v === -1) {
+          undecided = true;
+          break;
+        }
+        if (v === 1) {
+          judge.kindCell(d, location(id), kind, undefined, lineBuf, s, e, true, leafText, i);
+          return;
+        }
+      }
+      if (!undecided) {
+        if (
+          scanner.isString[i] === 1 &&
+          e - s >= 5 &&
+          !judge.textBytes(d, location(id), lineBuf, s, e, 5, MAX_TEXT_CELL)
+        ) {
+          const text = decode(lineBuf, s, e);
+          if (text.length >= 5 && text.length <= MAX_TEXT_CELL) judge.textCell(d, location(id), text);
+        }
+        return;
+      }
+    }
+    const text = leafString(i);
+    if (text === '') return;
+    const trimmed = text.trim();
+    for (const kind of recognition.selfEvident) {
+      if (recognition.check(kind, trimmed)) {
+        judge.kindCell(
+          d,
+          location(id),
+          kind,
+          undefined,
+          lineBuf,
+          s,
+          e,
+          false,
+          { cellText: () => trimmed },
+          i,
+        );
+        return;
+      }
+    }
+    if (scanner.isString[i] === 1 && text.length >= 5 && text.length <= MAX_TEXT_CELL)
+      judge.textCell(d, location(id), text);
+  };
+
+  const lines = new Lines(maxLine, (buf, s, e) => {
+    lineBuf = buf;
+    let p = s;
+    while (p < e) {
+      let nl = buf.indexOf(10, p);
+      if (nl < 0 || nl > e) nl = e;
+      if (nl > p) {
+        if (scanner.scan(buf, p, nl)) {
+          d.clear();
+          for (let i = 0; i < scanner.count; i++) leaf(i);
+          if (d.n > 0) {
+            records++;
+            builder.recordDraft(d);
+          }
+        } else slowLine(buf, p, nl);
+      }
+      p = nl + 1;
+    }
+  });
+  return {
+    push: (bytes) => lines.push(bytes),
+    end: () => lines.end(),
+    records: () => records + json.records + textRecords,
+  };
+}
