@@ -23,12 +23,19 @@
  * recognition.findAll. Lines holding invalid UTF-8 are always kept (decoded with U+FFFD, as the string
  * path does). A BOM at `s` is dropped, as TextDecoder does at the start of a decode; elsewhere it stays.
  *
- * Matches' `start`/`end` are offsets into the batch text, not into the buffer: the inventory reads only
- * kind, value, personKey, birthDate and confidence.
+ * The direct path: a line whose only possible matches are whole digit tokens of a mobile number, a 16- or
+ * 19-digit card or an ID number valid today (the common case in logs) does not go to findAll; scanText's
+ * emit() is replayed for each token (contextBefore on the 40 characters before it, adjust, the minimum
+ * confidence), which is all scanText does for such a line (no other token on it can emit, the tokens
+ * do not overlap). This assumes recognition.findAll is makeRecognition's (scanText, resolveOverlaps,
+ * MIN_CONFIDENCE); an ID's "valid today" is asked of recognition.check once per birth date.
+ *
+ * Matches' `start`/`end` are not offsets the caller can use (batch text or buffer bytes): the inventory
+ * reads only kind, value, personKey, birthDate and confidence.
  */
 import { isUtf8 } from 'node:buffer';
 import { cardNetwork } from '../recognisers/bank-card.ts';
-import { cnIdConfidence, parseCnId } from '../recognisers/cn-id.ts';
+import { cnIdConfidence, parseCnId, type CnIdInfo } from '../recognisers/cn-id.ts';
 import { adjust, contextBefore, RAISE } from '../recognisers/context.ts';
 import { documentShape } from '../recognisers/documents.ts';
 import { emailAt } from '../recognisers/email.ts';
@@ -148,6 +155,8 @@ const RAISE_BYTES = new Map<LabelledKind, RegExp>(
 const WINDOW_BYTES = 120;
 /** How far before a possible label end context lines are taken (a label, the separators after it). */
 const LABEL_REACH = 160;
+/** Ranges up to this many bytes are checked for '::' and non-ASCII bytes in one JavaScript pass. */
+const SMALL = 512;
 /** Batches are decoded and scanned once this many bytes are in them. */
 const BATCH_BYTES = 1 << 20;
 
@@ -193,7 +202,12 @@ export class TextLineScanner {
   private trigKind = new Int32Array(16);
   private trigStart = new Int32Array(16);
   private trigEnd = new Int32Array(16);
+  private trigInfo: (CnIdInfo | undefined)[] = [];
   private trigs = 0;
+  /** The ID number digitToken found (for trigger()). */
+  private idInfo: CnIdInfo | undefined;
+  /** bornByToday's answers by birth date (for this scanner's recognition). */
+  private readonly bornBy = new Map<string, boolean>();
   /** Where lineMayMatch found the end of the line (when it walked the whole line). */
   private lineEnd = 0;
   private batch = new Uint8Array(BATCH_BYTES + 4096);
@@ -228,8 +242,22 @@ export class TextLineScanner {
     this.wsLo = this.wsHi = -1;
     // Bounded by e: a caller may pass one cell of a large buffer (a search to the buffer's end per cell
     // made an NDJSON file quadratic).
-    this.colons = hasColons(bytes, s, e);
-    const valid = isUtf8(bytes.subarray(s, e));
+    let valid: boolean;
+    if (e - s <= SMALL) {
+      // A short range (a cell): one pass for '::' and non-ASCII bytes instead of two native calls.
+      let high = false;
+      let colons = false;
+      for (let p = s; p < e; p++) {
+        const b = bytes[p]!;
+        if (b >= 0x80) high = true;
+        else if (b === COLON && p + 1 < e && bytes[p + 1] === COLON) colons = true;
+      }
+      this.colons = colons;
+      valid = !high || isUtf8(bytes.subarray(s, e));
+    } else {
+      this.colons = hasColons(bytes, s, e);
+      valid = isUtf8(bytes.subarray(s, e));
+    }
     let ls = s;
     while (ls < e) {
       this.stats.lines++;
@@ -444,7 +472,7 @@ export class TextLineScanner {
         if (len === 1 && i >= ls + 3 && buf[i - 1]! >= 0x80 && this.provinceAt(i - 3)) {
           const n = buf[j];
           if (j < le && (n === 32 || n === 45 || (n === 0xc2 && j + 1 < le && buf[j + 1] === 0xb7)))
-            return true;
+            return KEEP;
         }
         i = j;
         continue;
@@ -476,7 +504,7 @@ export class TextLineScanner {
         if (len >= 8) {
           const t = this.digitToken(i, j, ls);
           if (t === KEEP) return KEEP;
-          if (t !== DROP) this.trigger(t, i, j);
+          if (t !== DROP) this.trigger(t, i, j, t === T_ID ? this.idInfo : undefined);
         }
       } else if (this.mixedToken(i, j, ls)) return KEEP;
       i = j;
@@ -485,7 +513,7 @@ export class TextLineScanner {
     return this.trigs > 0 ? DIRECT : DROP;
   }
 
-  private trigger(kind: number, i: number, j: number): void {
+  private trigger(kind: number, i: number, j: number, info: CnIdInfo | undefined): void {
     if (this.trigs === this.trigKind.length) {
       this.trigKind = grow(this.trigKind);
       this.trigStart = grow(this.trigStart);
@@ -494,6 +522,7 @@ export class TextLineScanner {
     this.trigKind[this.trigs] = kind;
     this.trigStart[this.trigs] = i;
     this.trigEnd[this.trigs] = j;
+    this.trigInfo[this.trigs] = info;
     this.trigs++;
   }
 
@@ -513,7 +542,7 @@ export class TextLineScanner {
       let personKey: string | undefined;
       let birthDate: string | undefined;
       if (code === T_ID) {
-        const info = parseCnId(value, FAR_FUTURE)!;
+        const info = this.trigInfo[t]!;
         base = cnIdConfidence(info);
         personKey = info.id18;
         birthDate = info.birthDate;
@@ -685,15 +714,33 @@ export class TextLineScanner {
 
   /** Could parseCnId accept the 18 characters at i (any birth date up to the far future)? */
   private cnId18(i: number): boolean {
+    return this.cnIdAt(i) !== undefined;
+  }
+
+  /** parseCnId of the 18 characters at i with any birth date up to the far future (the check first). */
+  private cnIdAt(i: number): CnIdInfo | undefined {
     const buf = this.buf;
     let sum = 0;
     for (let k = 0; k < 17; k++) {
       const d = buf[i + k]! - 48;
-      if (d < 0 || d > 9) return false;
+      if (d < 0 || d > 9) return undefined;
       sum += d * CN_WEIGHTS[k]!;
     }
     const last = buf[i + 17] === 120 ? 88 : buf[i + 17];
-    return last === CN_CHECK[sum % 11] && parseCnId(this.str(i, i + 18), FAR_FUTURE) !== undefined;
+    return last === CN_CHECK[sum % 11] ? parseCnId(this.str(i, i + 18), FAR_FUTURE) : undefined;
+  }
+
+  /**
+   * Is a birth date not in the future for the recognition's "today"? Asked of recognition.check (with the
+   * ID it came from) once per date: that is all parseCnId adds to cnIdAt's answer.
+   */
+  private bornByToday(info: CnIdInfo): boolean {
+    let ok = this.bornBy.get(info.birthDate);
+    if (ok === undefined) {
+      ok = this.recognition.check('cn-id', info.id18) !== undefined;
+      this.bornBy.set(info.birthDate, ok);
+    }
+    return ok;
   }
 
   /**
@@ -746,8 +793,12 @@ export class TextLineScanner {
       }
       case 18: {
         // Valid today: the ID is the match; valid only by a birth date to come: findAll decides.
-        if (this.cnId18(i))
-          return this.recognition.check('cn-id', this.str(i, j)) !== undefined ? T_ID : KEEP;
+        const id = this.cnIdAt(i);
+        if (id !== undefined) {
+          if (!this.bornByToday(id)) return KEEP;
+          this.idInfo = id;
+          return T_ID;
+        }
         const uscc = parseUscc(this.str(i, j));
         // An all-digit code failing its organisation check needs a label; a valid one stops the token.
         if (uscc !== undefined) return uscc.orgCheckOk || this.raised(ls, i, 'uscc') ? KEEP : DROP;
@@ -777,7 +828,7 @@ export class TextLineScanner {
   }
 }
 
-function grow(a: Int32Array): Int32Array {
+function grow(a: Int32Array): Int32Array<ArrayBuffer> {
   const b = new Int32Array(a.length * 2);
   b.set(a);
   return b;
