@@ -843,8 +843,8 @@ function endOfLine(buf: Uint8Array, ls: number, e: number): number {
 /** Does buf[s, e) hold '::'? (A native search over a view bounded by e for long ranges.) */
 function hasColons(buf: Uint8Array, s: number, e: number): boolean {
   if (e - s > 4096) return Buffer.from(buf.buffer, buf.byteOffset + s, e - s).indexOf('::', 0, 'latin1') >= 0;
-  for (let p = buf.indexOf(COLON, s); p >= 0 && p + 1 < e; p = buf.indexOf(COLON, p + 1))
-    if (buf[p + 1] === COLON) return true;
+  // A loop, not buf.indexOf: that searches on past e to the end of the buffer, for every cell of a chunk.
+  for (let p = s; p + 1 < e; p++) if (buf[p] === COLON && buf[p + 1] === COLON) return true;
   return false;
 }
 
