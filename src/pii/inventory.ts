@@ -217,6 +217,9 @@ export interface RowAcc {
  * flush() merges each set's counters into its accumulators. Merging is exact (a union of key sets, or of
  * sketches: PeopleCounter.merge), so the counts are those of counting per accumulator.
  */
+/** Sets of columns counted together per source; records of other sets are counted per column. */
+const MAX_KEY_GROUPS = 6;
+
 export class KeyGroups {
   private readonly members: RowAcc[] = [];
   private readonly sets = new Map<number, { keys: PeopleCounter; minorKeys: PeopleCounter }>();
@@ -233,14 +236,21 @@ export class KeyGroups {
     return true;
   }
 
-  add(mask: number, key: number, h: number, minor: boolean): void {
+  /**
+   * Counts `key` under `mask`; false when the mask is new and MAX_KEY_GROUPS sets exist already (each
+   * set's exact counters may take megabytes: a 5 GB export with look-alikes in five columns made 30 sets
+   * and 300 MB).
+   */
+  add(mask: number, key: number, h: number, minor: boolean): boolean {
     let set = this.sets.get(mask);
     if (!set) {
+      if (this.sets.size >= MAX_KEY_GROUPS) return false;
       set = { keys: new PeopleCounter(EXACT_PEOPLE), minorKeys: new PeopleCounter(EXACT_PEOPLE) };
       this.sets.set(mask, set);
     }
     set.keys.add(key, h);
     if (minor) set.minorKeys.add(key, h);
+    return true;
   }
 
   /** Into the accumulators; the groups start empty again. */
@@ -450,7 +460,15 @@ export class InventoryBuilder {
         if (minor) acc.minorKeys.add(key, h);
       }
     }
-    if (mask !== 0) groups!.add(mask, key!, h, minor);
+    if (mask !== 0 && !groups!.add(mask, key!, h, minor)) {
+      // A set of columns past the groups' budget: counted per accumulator.
+      for (let i = 0; i < d.n; i++) {
+        const acc = d.accs[i]!;
+        if (d.protections[i] !== undefined || acc.group !== groups || acc.bit < 0) continue;
+        acc.keys.add(key!, h);
+        if (minor) acc.minorKeys.add(key!, h);
+      }
+    }
   }
 
   /** Accumulators by location object (sources reuse one per column), then by location string. */
