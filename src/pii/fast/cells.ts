@@ -29,6 +29,42 @@ const CHECKED = new Set<PiiKind>(['cn-id', 'mobile', 'bank-card', 'uscc', 'email
 /** Label-only kinds whose plausibility the byte validators decide. */
 const SHAPED = new Set<PiiKind>(['name', 'address']);
 
+/**
+ * The number of CJK characters (U+3400–U+9FFF, three bytes each) in buf[s, e) when it holds only those and
+ * ASCII digits, else -1.
+ */
+export function cjkDigits(buf: Uint8Array, s: number, e: number): number {
+  let n = 0;
+  let p = s;
+  while (p < e) {
+    const b = buf[p]!;
+    if (b >= 0x30 && b <= 0x39) {
+      p++;
+      continue;
+    }
+    // E3 90 80 (U+3400) … E9 BF BF (U+9FFF): lead E3 needs a second byte ≥ 0x90.
+    if (b < 0xe3 || b > 0xe9 || p + 3 > e) return -1;
+    const b1 = buf[p + 1]!;
+    const b2 = buf[p + 2]!;
+    if ((b1 & 0xc0) !== 0x80 || (b2 & 0xc0) !== 0x80 || (b === 0xe3 && b1 < 0x90)) return -1;
+    n++;
+    p += 3;
+  }
+  return n;
+}
+
+/** 未知 (E6 9C AA E7 9F A5) at s: the two-character placeholder. */
+function isWeiZhi(buf: Uint8Array, s: number): boolean {
+  return (
+    buf[s] === 0xe6 &&
+    buf[s + 1] === 0x9c &&
+    buf[s + 2] === 0xaa &&
+    buf[s + 3] === 0xe7 &&
+    buf[s + 4] === 0x9f &&
+    buf[s + 5] === 0xa5
+  );
+}
+
 export class CellJudge {
   readonly validator: ByteValidator;
   private readonly recognition: Recognition;
@@ -99,6 +135,22 @@ export class CellJudge {
       return a;
     }
     if (SHAPED.has(kind)) {
+      // The usual Chinese name or address: only CJK characters (U+3400–U+9FFF) and ASCII digits. Such a
+      // value holds no mask character, crypt prefix, hex or base64 (not protected), is no URL, e-mail or
+      // number (not rejected as one), and is a placeholder only as 无, 空 or 未知.
+      const cjk = cjkDigits(buf, s, e);
+      if (cjk > 2 || (cjk === 2 && !isWeiZhi(buf, s))) {
+        if (kind === 'name') {
+          // ^[\u3400-\u9fff][\u3400-\u9fff·•]{1,9}$ on CJK alone: 2 to 10 characters, no digit.
+          this.fast++;
+          return cjk <= 10 && e - s === 3 * cjk ? this.plainHit(d, location, kind, acc, text, i) : acc;
+        }
+        const shape = plausibleBytes(kind, buf, s, e);
+        if (shape !== -1) {
+          this.fast++;
+          return shape === 1 ? this.plainHit(d, location, kind, acc, text, i) : acc;
+        }
+      }
       const placeholder = placeholderBytes(buf, s, e);
       if (placeholder === -1) return null;
       if (placeholder === 1) {

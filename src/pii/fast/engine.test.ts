@@ -106,7 +106,18 @@ describe('byte engine = string path on awkward files', () => {
       const card = i % 7 === 0 ? 'e10adc3949ba59abbe56e057f20f883e' : q.card;
       const note = i % 3 === 0 ? `"多行""备注""\r\n电话 ${q.phone}"` : i % 4 === 0 ? '无' : '';
       const extra = i % 10 === 0 ? ',多余' : '';
-      const name = i % 8 === 0 ? ` ${q.name}\u3000` : i % 19 === 0 ? '未知' : q.name;
+      const name =
+        i % 8 === 0
+          ? ` ${q.name}\u3000`
+          : i % 19 === 0
+            ? '未知'
+            : i % 23 === 0
+              ? '张'.repeat(11)
+              : i % 29 === 0
+                ? '张伟2'
+                : i % 31 === 0
+                  ? '空'
+                  : q.name;
       lines.push(
         `${name},${id},${phone},${card},${q.email},${i % 6 === 0 ? ' ' : ''}北京市朝阳区某路${String(i)}号,${note}${extra}`,
       );
@@ -185,5 +196,27 @@ describe('byte engine = string path on awkward files', () => {
     const bad = Buffer.concat([Buffer.from(text), Buffer.from([0xff, 0xfe, 0x0a]), Buffer.from(text)]);
     await same(put('e/app.log', bad));
     await same(put('e/long.txt', 'x'.repeat(300_000) + ` 手机 ${people[0]!.phone}\n`), 65536);
+  });
+});
+
+describe('cjkDigits (the fast path for Chinese names and addresses)', () => {
+  it('counts CJK characters among digits and refuses anything else', async () => {
+    const { cjkDigits } = await import('./cells.ts');
+    const n = (t: string): number => {
+      const b = Buffer.from(t);
+      return cjkDigits(b, 0, b.length);
+    };
+    expect(n('张伟')).toBe(2);
+    expect(n('北京市朝阳区某路12号')).toBe(9);
+    expect(n('㐀')).toBe(1); // U+3400, the first
+    expect(n('鿿')).toBe(1); // U+9FFF, the last
+    expect(n('〇')).toBe(-1); // U+3007: below the range
+    expect(n('가')).toBe(-1); // U+AC00: Hangul, above
+    expect(n('张 伟')).toBe(-1);
+    expect(n('张＊')).toBe(-1);
+    expect(n('王·伟')).toBe(-1);
+    expect(n('2024')).toBe(0);
+    const cut = Buffer.from('张伟').subarray(0, 5);
+    expect(cjkDigits(cut, 0, cut.length)).toBe(-1);
   });
 });
