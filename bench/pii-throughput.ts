@@ -7,9 +7,10 @@
  * people (valid values and look-alikes from bench/pii-corpus.ts), then, in a child process so that its
  * peak RSS is its own, runs the real inventory scan — `scanInventory` over the tree, which is what
  * `hegui pii inventory PATH` runs: the file walk, the source readers (CSV column classification,
- * NDJSON, SQL dump INSERT rows, free text), every recogniser with its validation. The inventory reads
- * files one after the other on one thread, so ripgrep runs with `-j 1` on the same tree with the
- * equivalent patterns of every recogniser (shapes only, no validation); `rg -j <cores>` is printed beside
+ * NDJSON, SQL dump INSERT rows, free text; UTF-8 text goes through the byte engine, src/pii/fast, whose
+ * inventories src/pii/fast/engine.test.ts holds equal to the string path's), every recogniser with its
+ * validation. The inventory reads files one after the other on one thread, so ripgrep runs with `-j 1`
+ * on the same tree with the equivalent patterns of every recogniser (shapes only, no validation); `rg -j <cores>` is printed beside
  * it for information. Wall time, CPU time (user + system: the figure the machine's load does not
  * inflate) and peak RSS are printed.
  *
