@@ -327,7 +327,10 @@ export function byteNdjsonConsumer(base: Location, ctx: ByteContext, maxLine: nu
   });
   return {
     push: (bytes) => lines.push(bytes),
-    end: () => lines.end(),
+    end() {
+      lines.end();
+      d.groups?.flush();
+    },
     records: () => records + json.records + textRecords,
   };
 }

@@ -106,5 +106,7 @@ export class ByteTable {
       this.scanner.end();
       this.rows = this.scanner.rows;
     }
+    // The table's key groups into its columns now, so their counters are freed before the next source.
+    this.draft.groups?.flush();
   }
 }
