@@ -3,6 +3,7 @@ import { prng } from '../recognisers/synthetic.ts';
 import { CsvParser, MAX_FIELD } from '../sources/csv.ts';
 import { ByteCsvParser, MAX_ROW_BYTES } from './csv-bytes.ts';
 import { CELL_ESCAPED, CELL_PLAIN, type ByteRow } from './types.ts';
+import { feedCut } from './test-feed.ts';
 
 const encoder = new TextEncoder();
 /** "UTF-8 decode of the bytes" of a CELL_PLAIN cell (keeping a U+FEFF that starts one). */
@@ -41,13 +42,7 @@ function bytewise(
     }
     rows.push(cells);
   });
-  let last = 0;
-  for (const c of [...cuts].sort((a, b) => a - b)) {
-    p.push(bytes.subarray(last, c));
-    last = c;
-  }
-  p.push(bytes.subarray(last));
-  p.end();
+  feedCut(p, bytes, cuts);
   return { rows, malformed: p.malformed, cutFields: p.cutFields };
 }
 

@@ -3,6 +3,7 @@ import { NAMES, ValueMaker } from '../../../bench/pii-corpus.ts';
 import { parseInsert, parseValues, SqlDumpParser } from '../sources/sql-dump.ts';
 import { ByteSqlDumpParser, insertHead, tupleAt } from './sql-bytes.ts';
 import { CELL_ESCAPED, CELL_NULL, CELL_PLAIN, type ByteRow } from './types.ts';
+import { feedCut } from './test-feed.ts';
 
 interface Row {
   table: string;
@@ -49,13 +50,7 @@ function bytewise(
     rows.push({ table, columns: columns === undefined ? undefined : [...columns], cells });
   });
   p.backslash = backslash;
-  let last = 0;
-  for (const c of [...cuts].sort((a, b) => a - b)) {
-    p.push(bytes.subarray(last, c));
-    last = c;
-  }
-  p.push(bytes.subarray(last));
-  p.end();
+  feedCut(p, bytes, cuts);
   return { rows, skipped: p.skipped };
 }
 
