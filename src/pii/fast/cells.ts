@@ -11,6 +11,7 @@ import { valueHit } from '../sources/table.ts';
 import type { PiiKind } from '../types.ts';
 import { findAllInLines } from './text-bytes.ts';
 import {
+  addressCjk,
   ByteValidator,
   mayBeProtected,
   placeholderBytes,
@@ -145,10 +146,10 @@ export class CellJudge {
           this.fast++;
           return cjk <= 10 && e - s === 3 * cjk ? this.plainHit(d, location, kind, acc, text, i) : acc;
         }
-        const shape = plausibleBytes(kind, buf, s, e);
-        if (shape !== -1) {
+        if (kind === 'address') {
+          // CJK and digits: never a URL, e-mail or number, and without letters only the CJK form can hold.
           this.fast++;
-          return shape === 1 ? this.plainHit(d, location, kind, acc, text, i) : acc;
+          return addressCjk(buf, s, e) ? this.plainHit(d, location, kind, acc, text, i) : acc;
         }
       }
       const placeholder = placeholderBytes(buf, s, e);

@@ -93,6 +93,20 @@ describe('byte engine = string path on bench-shaped data', () => {
   });
 });
 
+/** Addresses: the usual form, padded, without a place word, with letters, a number only, 大厦. */
+function address(i: number): string {
+  const forms = [
+    `北京市朝阳区某路${String(i)}号`,
+    ` 北京市朝阳区某路${String(i)}号`,
+    '朝阳某某某',
+    `Room ${String(i)} Tower Road`,
+    String(10000 + i),
+    '国贸大厦',
+    '某1区',
+  ];
+  return forms[i % forms.length]!;
+}
+
 describe('byte engine = string path on awkward files', () => {
   // More than SAMPLE_ROWS: the rows past the sample are the byte engine's own.
   const people = fakePeople(200, 5, 7);
@@ -118,9 +132,7 @@ describe('byte engine = string path on awkward files', () => {
                 : i % 31 === 0
                   ? '空'
                   : q.name;
-      lines.push(
-        `${name},${id},${phone},${card},${q.email},${i % 6 === 0 ? ' ' : ''}北京市朝阳区某路${String(i)}号,${note}${extra}`,
-      );
+      lines.push(`${name},${id},${phone},${card},${q.email},${address(i)},${note}${extra}`);
     });
     lines.push('短行');
     await same(put('a/awkward.csv', lines.join('\n') + '\n'));

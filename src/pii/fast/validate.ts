@@ -682,7 +682,7 @@ function nameLatin(buf: Uint8Array, s: number, e: number): boolean {
 }
 
 /** Two CJK characters, then on the same line (any characters between) a place word. */
-function addressCjk(buf: Uint8Array, s: number, e: number): boolean {
+export function addressCjk(buf: Uint8Array, s: number, e: number): boolean {
   let pair = false;
   for (let p = s; p < e;) {
     const c = buf[p]!;
