@@ -45,7 +45,7 @@ import type { GapReason } from '../core/evidence.ts';
 import type { Status } from '../legal/types.ts';
 import type { Protection } from './protected.ts';
 import { sensitiveGroup } from './recognisers/sensitive.ts';
-import { PII_KINDS, type PiiKind, type SensitiveGroup } from './types.ts';
+import { PII_KINDS, type PiiKind, type PiiMatch, type SensitiveGroup } from './types.ts';
 
 export const INVENTORY_VERSION = 1;
 
@@ -189,6 +189,11 @@ export function maskSample(kind: PiiKind, value: string): string {
   const keep = chars.length >= 11 ? 3 : 1;
   const tail = chars.length >= 11 ? 4 : 2;
   return `${chars.slice(0, keep).join('')}${'*'.repeat(chars.length - keep - tail)}${chars.slice(-tail).join('')}`;
+}
+
+/** A recogniser's match in free text at `location` as a hit (plaintext, with its person key). */
+export function matchHit(location: Location, m: PiiMatch): FieldHit {
+  return { location, kind: m.kind, value: m.value, personKey: m.personKey, birthDate: m.birthDate };
 }
 
 /** One inventory row's accumulator (a location and kind). Opaque to sources: they get it from accFor. */
@@ -355,10 +360,11 @@ export class InventoryBuilder {
 
   constructor(now: Date) {
     this.now = now;
-    this.today = now.toISOString().slice(0, 10);
-    this.fourteenYearsAgo = `${String(Number(this.today.slice(0, 4)) - 14).padStart(4, '0')}${this.today.slice(4)}`;
-    this.todayNumber = dayNumber(this.today);
-    this.fourteenYearsAgoNumber = dayNumber(this.fourteenYearsAgo);
+    const today = now.toISOString().slice(0, 10);
+    this.todayNumber = dayNumber(today);
+    this.fourteenYearsAgoNumber = dayNumber(
+      `${String(Number(today.slice(0, 4)) - 14).padStart(4, '0')}${today.slice(4)}`,
+    );
   }
 
   /** Union-find over person keys: an ID number and a phone seen in one record are one person. */
@@ -404,6 +410,14 @@ export class InventoryBuilder {
     const d = this.draft;
     d.clear();
     for (const h of hits) this.draftHit(d, h);
+    this.recordDraft(d);
+  }
+
+  /** One match of free text as a record of its own (a log line's value). */
+  recordMatch(location: Location, m: PiiMatch): void {
+    const d = this.draft;
+    d.clear();
+    this.draftHit(d, matchHit(location, m));
     this.recordDraft(d);
   }
 
@@ -513,10 +527,7 @@ export class InventoryBuilder {
     return acc;
   }
 
-  /** The scan day, and the same day 14 years earlier (YYYY-MM-DD). */
-  private readonly today: string;
-  private readonly fourteenYearsAgo: string;
-
+  /** The scan day, and the same day 14 years earlier, as yyyymmdd (minors: born after, not after today). */
   private readonly todayNumber: number;
   private readonly fourteenYearsAgoNumber: number;
 

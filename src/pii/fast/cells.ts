@@ -5,7 +5,7 @@
  * strings are saved. Free-text cells go to the string recognisers.
  */
 import type { InventoryBuilder, Location, RecordDraft, RowAcc } from '../inventory.ts';
-import { maskSample } from '../inventory.ts';
+import { maskSample, matchHit } from '../inventory.ts';
 import type { Recognition } from '../sources/recognition.ts';
 import { valueHit } from '../sources/table.ts';
 import type { PiiKind } from '../types.ts';
@@ -199,29 +199,13 @@ export class CellJudge {
     // A UTF-16 unit takes one to three bytes (four bytes: two units).
     if (e - s < 3 * min || e - s > max) return false;
     this.fast++;
-    findAllInLines(buf, s, e, this.recognition, (m) => {
-      this.builder.draftHit(d, {
-        location,
-        kind: m.kind,
-        value: m.value,
-        personKey: m.personKey,
-        birthDate: m.birthDate,
-      });
-    });
+    findAllInLines(buf, s, e, this.recognition, (m) => this.builder.draftHit(d, matchHit(location, m)));
     return true;
   }
 
   /** A free-text cell: every match of the string recognisers. */
   textCell(d: RecordDraft, location: Location, text: string): void {
     this.slow++;
-    for (const m of this.recognition.findAll(text)) {
-      this.builder.draftHit(d, {
-        location,
-        kind: m.kind,
-        value: m.value,
-        personKey: m.personKey,
-        birthDate: m.birthDate,
-      });
-    }
+    for (const m of this.recognition.findAll(text)) this.builder.draftHit(d, matchHit(location, m));
   }
 }

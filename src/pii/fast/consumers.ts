@@ -152,19 +152,10 @@ class Lines {
 
 export function byteTextConsumer(base: Location, ctx: ByteContext, maxLine: number): ByteConsumer {
   let records = 0;
-  const d = new RecordDraft();
   const lines = new Lines(maxLine, (buf, s, e) => {
     findAllInLines(buf, s, e, ctx.recognition, (m) => {
       records++;
-      d.clear();
-      ctx.builder.draftHit(d, {
-        location: base,
-        kind: m.kind,
-        value: m.value,
-        personKey: m.personKey,
-        birthDate: m.birthDate,
-      });
-      ctx.builder.recordDraft(d);
+      ctx.builder.recordMatch(base, m);
     });
   });
   return {
@@ -218,15 +209,7 @@ export function byteNdjsonConsumer(base: Location, ctx: ByteContext, maxLine: nu
   const asText = (line: string): void => {
     for (const m of recognition.findAll(line)) {
       textRecords++;
-      d.clear();
-      builder.draftHit(d, {
-        location: base,
-        kind: m.kind,
-        value: m.value,
-        personKey: m.personKey,
-        birthDate: m.birthDate,
-      });
-      builder.recordDraft(d);
+      builder.recordMatch(base, m);
     }
   };
 

@@ -48,14 +48,6 @@ import { parseUscc } from '../recognisers/uscc.ts';
 import { MIN_CONFIDENCE, type Recognition } from '../sources/recognition.ts';
 import type { PiiKind, PiiMatch } from '../types.ts';
 
-/** What the inventory keeps of a match. */
-export interface TextHit {
-  kind: PiiKind;
-  value: string;
-  personKey?: string;
-  birthDate?: string;
-}
-
 /**
  * Counters of the last scan: lines seen, lines given to findAll on their own merit, lines whose matches were
  * computed directly, bytes decoded for findAll.

@@ -57,10 +57,3 @@ export class RowBuffer implements ByteRow {
     this.count++;
   }
 }
-
-const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
-
-/** The text of a CELL_PLAIN cell. */
-export function plainText(row: ByteRow, i: number): string {
-  return utf8.decode(row.buf.subarray(row.starts[i], row.ends[i]));
-}

@@ -39,7 +39,7 @@ class Cells {
     this.reserve(text.length * 3);
     const { written } = encoder.encodeInto(text, this.buf.subarray(this.used));
     this.push(this.used + written);
-    // The text the string path sees: the bytes decoded as plainText (types.ts) decodes them.
+    // The text the string path sees: the bytes decoded as the byte parsers decode a cell (TextDecoder, ignoreBOM).
     this.texts.push(
       /^[\x00-\x7f]*$/.test(text) ? text : decoder.decode(this.buf.subarray(this.starts.at(-1), this.used)),
     );

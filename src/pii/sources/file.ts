@@ -129,9 +129,7 @@ function textConsumer(base: Location, ctx: FileScanContext): Consumer {
     push(text) {
       for (const m of ctx.recognition.findAll(text)) {
         records++;
-        ctx.builder.record([
-          { location: base, kind: m.kind, value: m.value, personKey: m.personKey, birthDate: m.birthDate },
-        ]);
+        ctx.builder.recordMatch(base, m);
       }
     },
     end() {},

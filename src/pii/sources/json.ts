@@ -5,7 +5,7 @@
  * record (one person); nested objects belong to their parent's record, objects inside arrays are records
  * of their own. Locations name the key path (`users[].contact.phone`).
  */
-import type { FieldHit, InventoryBuilder, Location } from '../inventory.ts';
+import { matchHit, type FieldHit, type InventoryBuilder, type Location } from '../inventory.ts';
 import type { PiiKind } from '../types.ts';
 import type { Recognition } from './recognition.ts';
 import { valueHit } from './table.ts';
@@ -104,15 +104,7 @@ export class JsonScanner {
       }
     }
     if (typeof value === 'string' && text.length >= 5 && text.length <= MAX_TEXT) {
-      for (const m of this.recognition.findAll(text)) {
-        record.push({
-          location,
-          kind: m.kind,
-          value: m.value,
-          personKey: m.personKey,
-          birthDate: m.birthDate,
-        });
-      }
+      for (const m of this.recognition.findAll(text)) record.push(matchHit(location, m));
     }
   }
 }

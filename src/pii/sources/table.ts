@@ -5,7 +5,7 @@
  * Unlabelled columns whose sample holds personal data inside free text ("备注: 手机 138…") are searched
  * cell by cell. Each row is one record of one person (InventoryBuilder.record).
  */
-import type { FieldHit, InventoryBuilder, Location } from '../inventory.ts';
+import { matchHit, type FieldHit, type InventoryBuilder, type Location } from '../inventory.ts';
 import { valueProtection } from '../protected.ts';
 import type { PiiKind } from '../types.ts';
 import type { Recognition } from './recognition.ts';
@@ -197,15 +197,7 @@ export class TableScanner {
         const hit = valueHit(this.recognition, location, plan.kind, v);
         if (hit) hits.push(hit);
       } else if (v.length >= 5 && v.length <= MAX_TEXT_CELL) {
-        for (const m of this.recognition.findAll(v)) {
-          hits.push({
-            location,
-            kind: m.kind,
-            value: m.value,
-            personKey: m.personKey,
-            birthDate: m.birthDate,
-          });
-        }
+        for (const m of this.recognition.findAll(v)) hits.push(matchHit(location, m));
       }
     }
     this.builder.record(hits);
