@@ -45,6 +45,27 @@ describe('HostRoot.openRead', () => {
     expect(sizes).toEqual([4096, 4096, 1808]);
   });
 
+  it('reads ahead without overwriting a chunk the caller holds, and stops cleanly when the caller does', async () => {
+    const content = Buffer.from(Array.from({ length: 10_000 }, (_, i) => 97 + (i % 26)));
+    await writeFile(path.join(dir, 'd/abc.txt'), content);
+    const f = await open('/d/abc.txt');
+    const held: Buffer[] = [];
+    for await (const c of f.chunks(1000)) held.push(c);
+    expect(Buffer.concat(held).equals(content)).toBe(true);
+    await f.close();
+    // Leaving after the first chunk: the read already issued ends before close, without a rejection.
+    const g = await open('/d/abc.txt');
+    for await (const c of g.chunks(1000)) {
+      expect(c.length).toBe(1000);
+      break;
+    }
+    await g.close();
+    const again = await open('/d/abc.txt');
+    const first = await again.chunks(3000, 4500).next();
+    expect(first.done ? -1 : first.value.length).toBe(3000);
+    await again.close();
+  });
+
   it('stops at the limit', async () => {
     const f = await open('/d/sparse');
     let total = 0;

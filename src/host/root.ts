@@ -372,12 +372,32 @@ class FsHostRoot implements HostRoot {
       read,
       async *chunks(chunkBytes: number, limit = Number.POSITIVE_INFINITY, reuse = false) {
         let total = 0;
-        const shared = reuse ? Buffer.allocUnsafe(chunkBytes) : undefined;
-        while (total < limit) {
-          const chunk = await read(Math.min(chunkBytes, limit - total), shared);
-          if (chunk.length === 0) return;
-          total += chunk.length;
-          yield chunk;
+        if (reuse) {
+          const shared = Buffer.allocUnsafe(chunkBytes);
+          while (total < limit) {
+            const chunk = await read(Math.min(chunkBytes, limit - total), shared);
+            if (chunk.length === 0) return;
+            total += chunk.length;
+            yield chunk;
+          }
+          return;
+        }
+        // Read-ahead: the next chunk is copied (in libuv's pool) while the caller works on this one, so
+        // a scan does not sit idle on every read (5 % of the PII inventory's time on a 1 GB tree).
+        let next: Promise<Buffer> | undefined = total < limit ? read(Math.min(chunkBytes, limit)) : undefined;
+        try {
+          while (next) {
+            const chunk = await next;
+            next = undefined;
+            if (chunk.length === 0) return;
+            total += chunk.length;
+            if (total < limit) next = read(Math.min(chunkBytes, limit - total));
+            yield chunk;
+          }
+        } finally {
+          // A caller that stops early leaves one read pending: it ends before the handle can close, and
+          // its failure (if any) is no one's.
+          if (next) await next.catch(() => undefined);
         }
       },
       async restat() {
