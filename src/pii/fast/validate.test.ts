@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { CORPUS_NOW, ValueMaker, type Kind4 } from '../../../bench/pii-corpus.ts';
 import { personHash } from '../inventory.ts';
 import { valueProtection } from '../protected.ts';
-import { someCountyCodes } from '../recognisers/region.ts';
+import { isRegistrationRegion, regionLevel, someCountyCodes } from '../recognisers/region.ts';
 import { makeCnId, prng } from '../recognisers/synthetic.ts';
 import { makeRecognition } from '../sources/recognition.ts';
 import { isPlaceholder, plausible } from '../sources/table.ts';
@@ -19,6 +19,7 @@ import {
   mayBeProtected,
   placeholderBytes,
   plausibleBytes,
+  regionOf,
   trimEndBytes,
   trimStartBytes,
 } from './validate.ts';
@@ -403,6 +404,19 @@ describe('ByteValidator.check', () => {
   it('equals it on random byte strings, ill-formed UTF-8 included', () => {
     const cells = randomCells(30_000, 5);
     for (const kind of FAST) expect(compareCheck(kind, cells).mismatches, kind).toEqual([]);
+  });
+
+  it('judges every six-digit region code as regionLevel and isRegistrationRegion do', () => {
+    new ByteValidator(CORPUS_NOW); // fills the tables
+    const LEVEL = [undefined, 'province', 'prefecture', 'county'];
+    const wrong: string[] = [];
+    for (let code = 0; code < 1_000_000; code++) {
+      const text = String(code).padStart(6, '0');
+      const r = regionOf(code);
+      if (LEVEL[r & 3] !== regionLevel(text) || ((r & 4) !== 0) !== isRegistrationRegion(text))
+        wrong.push(text);
+    }
+    expect(wrong.slice(0, 10)).toEqual([]);
   });
 
   it('takes "today" from the clock it is given', () => {

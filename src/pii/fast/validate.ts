@@ -19,7 +19,7 @@ import { cardNetwork } from '../recognisers/bank-card.ts';
 import { isoDay } from '../recognisers/cn-id.ts';
 import { isEmail } from '../recognisers/email.ts';
 import { isMobile11 } from '../recognisers/mobile.ts';
-import { isRegistrationRegion, regionLevel } from '../recognisers/region.ts';
+import { regionCodes } from '../recognisers/region.ts';
 import { parseUscc, USCC_ALPHABET, usccCheckChar } from '../recognisers/uscc.ts';
 import type { PiiKind } from '../types.ts';
 
@@ -146,6 +146,9 @@ const DOUBLED = Int32Array.of(0, 2, 4, 6, 8, 1, 3, 5, 7, 9);
 
 /** By six-digit region code: bit 7 known, bits 0–1 regionLevel (0 none, 1 province, 2 prefecture, 3 county), bit 2 isRegistrationRegion. */
 const REGION = new Uint8Array(1_000_000);
+/** By two-digit province code and four-digit prefecture code: 1 when it exists (region.ts's sets). */
+const PROVINCE2 = new Uint8Array(100);
+const PREFECTURE4 = new Uint8Array(10_000);
 /** By four-digit card prefix: 0 not asked yet, 1 no card network, 2 a network. */
 const CARD = new Uint8Array(10_000);
 /** By second and third digit of a mobile number (1XY…): 1 when the prefix is allocated. */
@@ -165,6 +168,11 @@ let tablesReady = false;
 
 function fillTables(): void {
   if (tablesReady) return;
+  const regions = regionCodes();
+  for (const c of regions.provinces) PROVINCE2[Number(c)] = 1;
+  for (const c of regions.prefectures) PREFECTURE4[Number(c)] = 1;
+  // Counties (and permit regions) are known up front; every other code is worked out on first sight.
+  for (const c of regions.counties) REGION[Number(c)] = 0x80 | 3 | registration(Number(c));
   for (let i = 0; i < 100; i++) MOBILE3[i] = isMobile11(`1${String(i).padStart(2, '0')}00000000`) ? 1 : 0;
   for (let i = 0; i < USCC_ALPHABET.length; i++) USCC_VALUE[USCC_ALPHABET.charCodeAt(i)] = i;
   for (let i = 0; i < 31; i++) {
@@ -182,13 +190,26 @@ function fillTables(): void {
   tablesReady = true;
 }
 
-function regionOf(code: number): number {
+/** Bit 2 of REGION: isRegistrationRegion (100000, or any code of an existing province). */
+function registration(code: number): number {
+  return code === 100000 || PROVINCE2[(code / 10000) | 0] === 1 ? 4 : 0;
+}
+
+/** REGION's entry for a six-digit code (0–999999): regionLevel and isRegistrationRegion of region.ts on numbers. */
+export function regionOf(code: number): number {
   let r = REGION[code]!;
   if (r === 0) {
-    const text = String(code).padStart(6, '0');
-    const level = regionLevel(text);
-    r = 0x80 | (level === 'county' ? 3 : level === 'prefecture' ? 2 : level === 'province' ? 1 : 0);
-    if (isRegistrationRegion(text)) r |= 4;
+    // Not a county (those are filled): 'prefecture' when the first four digits are one, 'province' when
+    // only the province exists and the prefecture digits are not 00, else none.
+    const level =
+      PROVINCE2[(code / 10000) | 0] === 0
+        ? 0
+        : PREFECTURE4[(code / 100) | 0] === 1
+          ? 2
+          : ((code / 100) | 0) % 100 === 0
+            ? 0
+            : 1;
+    r = 0x80 | level | registration(code);
     REGION[code] = r;
   }
   return r;

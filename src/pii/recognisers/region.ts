@@ -35,6 +35,22 @@ export function regionLevel(code: string): RegionLevel | undefined {
   return 'province';
 }
 
+/**
+ * The codes regionLevel and isRegistrationRegion read: counties (with the permit regions), prefectures
+ * (four digits) and provinces (two digits). For tables built from them (src/pii/fast/validate.ts).
+ */
+export function regionCodes(): {
+  counties: readonly string[];
+  prefectures: readonly string[];
+  provinces: readonly string[];
+} {
+  return {
+    counties: [...COUNTIES, ...PERMIT_REGIONS],
+    prefectures: [...PREFECTURES],
+    provinces: [...PROVINCES],
+  };
+}
+
 /** A current county code, for generating synthetic test values. */
 export function someCountyCodes(): readonly string[] {
   return [...COUNTIES];
