@@ -228,6 +228,8 @@ const MAX_KEY_GROUPS = 6;
 export class KeyGroups {
   private readonly members: RowAcc[] = [];
   private readonly sets = new Map<number, { keys: PeopleCounter; minorKeys: PeopleCounter }>();
+  private lastMask = 0;
+  private lastSet: { keys: PeopleCounter; minorKeys: PeopleCounter } | undefined;
 
   /** Takes `acc` in (a bit of its own), false when the 31 bits are taken (it is then counted directly). */
   join(acc: RowAcc): boolean {
@@ -247,12 +249,15 @@ export class KeyGroups {
    * and 300 MB).
    */
   add(mask: number, key: number, h: number, minor: boolean): boolean {
-    let set = this.sets.get(mask);
+    // Most records of a table have the hits of the one before: its set, without the map lookup.
+    let set = mask === this.lastMask ? this.lastSet : this.sets.get(mask);
     if (!set) {
       if (this.sets.size >= MAX_KEY_GROUPS) return false;
       set = { keys: new PeopleCounter(ROW_EXACT_PEOPLE), minorKeys: new PeopleCounter(ROW_EXACT_PEOPLE) };
       this.sets.set(mask, set);
     }
+    this.lastMask = mask;
+    this.lastSet = set;
     set.keys.add(key, h);
     if (minor) set.minorKeys.add(key, h);
     return true;
@@ -268,6 +273,8 @@ export class KeyGroups {
       }
     }
     this.sets.clear();
+    this.lastMask = 0;
+    this.lastSet = undefined;
   }
 }
 
@@ -290,12 +297,17 @@ export class RecordDraft {
   otherHash = -1;
   /** Where the records' keys are counted per set of accumulators (a table's), if anywhere. */
   groups: KeyGroups | undefined;
+  /** Some hit is plaintext; some plaintext hit is of a sensitive kind. */
+  anyPlain = false;
+  sensitiveKind = false;
 
   clear(): void {
     this.n = 0;
     this.idHash = -1;
     this.otherHash = -1;
     this.birth = 0;
+    this.anyPlain = false;
+    this.sensitiveKind = false;
   }
 
   /** A plaintext hit of `acc`. */
@@ -303,6 +315,8 @@ export class RecordDraft {
     this.accs[this.n] = acc;
     this.protections[this.n] = undefined;
     this.n++;
+    this.anyPlain = true;
+    if (acc.sensitive) this.sensitiveKind = true;
   }
 
   /** A protected hit of `acc`. */
@@ -368,7 +382,7 @@ export class InventoryBuilder {
   }
 
   /** Union-find over person keys: an ID number and a phone seen in one record are one person. */
-  private readonly parent = new NumberMap();
+  private readonly parent = new NumberMap(16, MAX_TRACKED_PEOPLE + 2);
 
   private find(key: number): number {
     let root = key;
@@ -438,13 +452,8 @@ export class InventoryBuilder {
   /** A record as a draft (the byte engine's rows); the same accounting as record(). */
   recordDraft(d: RecordDraft): void {
     if (d.n === 0) return;
-    let anyPlain = false;
-    let sensitiveKind = false;
-    for (let i = 0; i < d.n; i++) {
-      if (d.protections[i] !== undefined) continue;
-      anyPlain = true;
-      if (d.accs[i]!.sensitive) sensitiveKind = true;
-    }
+    const anyPlain = d.anyPlain;
+    const sensitiveKind = d.sensitiveKind;
     const idHash = d.idHash === -1 ? undefined : d.idHash;
     const otherHash = d.otherHash === -1 ? undefined : d.otherHash;
     if (idHash !== undefined && otherHash !== undefined) this.union(idHash, otherHash);

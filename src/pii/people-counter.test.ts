@@ -23,10 +23,14 @@ describe('PeopleCounter', () => {
 });
 
 describe('NumberSet and NumberMap', () => {
-  it('agree with Set and Map on 52-bit keys, through growth, with 0 as a key', async () => {
+  it.each([
+    ['growing by doubling', Number.POSITIVE_INFINITY],
+    ['jumping to the size of a limit', 40_000],
+    ['past a limit set too low', 10_000],
+  ])('agree with Set and Map on 52-bit keys, through growth, with 0 as a key (%s)', async (_, limit) => {
     const { NumberSet, NumberMap } = await import('./people-counter.ts');
-    const s = new NumberSet();
-    const m = new NumberMap();
+    const s = new NumberSet(16, limit);
+    const m = new NumberMap(16, limit);
     const refS = new Set<number>();
     const refM = new Map<number, number>();
     for (let i = 0; i < 50_000; i++) {

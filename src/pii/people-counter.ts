@@ -24,17 +24,41 @@ export function mix(k: number): number {
   return (h ^ (h >>> 16)) >>> 0;
 }
 
-/** A set of non-negative integers below 2^53 (linear probing, load ≤ 1/2, grows by doubling). */
+/** Table length for `keys` keys at load ≤ 1/2 (a power of two, 16 at least). */
+function slotsFor(keys: number): number {
+  let n = 16;
+  while (n < keys * 2) n *= 2;
+  return n;
+}
+
+/** Past this many slots a table that knows its limit grows straight to the size the limit needs. */
+const JUMP_SLOTS = 1 << 16;
+
+/**
+ * A set of non-negative integers below 2^53 (linear probing, load ≤ 1/2, grows by doubling). Given the
+ * most keys it will ever hold (`limit`), a large table grows once to its final size instead of doubling:
+ * every doubling re-inserts all keys at random places, and the inventory's 200,000-key counters spent
+ * 2 % of a 1 GB scan re-inserting.
+ */
 export class NumberSet {
   protected table: Float64Array;
   protected mask: number;
+  private readonly limit: number;
   size = 0;
 
-  constructor(capacity = 16) {
-    let n = 16;
-    while (n < capacity * 2) n *= 2;
+  constructor(capacity = 16, limit = Number.POSITIVE_INFINITY) {
+    const n = slotsFor(capacity);
     this.table = new Float64Array(n).fill(EMPTY);
     this.mask = n - 1;
+    this.limit = limit;
+  }
+
+  /** The next table length. */
+  protected nextLength(): number {
+    const doubled = this.table.length * 2;
+    return doubled >= JUMP_SLOTS && Number.isFinite(this.limit)
+      ? Math.max(doubled, slotsFor(this.limit))
+      : doubled;
   }
 
   /** The slot of `key`: where it is, or the empty slot where it would go. */
@@ -75,7 +99,7 @@ export class NumberSet {
 
   protected grow(): void {
     const old = this.table;
-    this.table = new Float64Array(old.length * 2).fill(EMPTY);
+    this.table = new Float64Array(this.nextLength()).fill(EMPTY);
     this.mask = this.table.length - 1;
     for (const v of old) if (v !== EMPTY) this.table[this.slot(v)] = v;
   }
@@ -85,8 +109,8 @@ export class NumberSet {
 export class NumberMap extends NumberSet {
   private values: Float64Array;
 
-  constructor(capacity = 16) {
-    super(capacity);
+  constructor(capacity = 16, limit = Number.POSITIVE_INFINITY) {
+    super(capacity, limit);
     this.values = new Float64Array(this.table.length);
   }
 
@@ -111,7 +135,7 @@ export class NumberMap extends NumberSet {
   protected override grow(): void {
     const oldKeys = this.table;
     const oldValues = this.values;
-    this.table = new Float64Array(oldKeys.length * 2).fill(EMPTY);
+    this.table = new Float64Array(this.nextLength()).fill(EMPTY);
     this.values = new Float64Array(this.table.length);
     this.mask = this.table.length - 1;
     for (let j = 0; j < oldKeys.length; j++) {
@@ -125,12 +149,14 @@ export class NumberMap extends NumberSet {
 }
 
 export class PeopleCounter {
-  private set: NumberSet | undefined = new NumberSet();
+  private set: NumberSet | undefined;
   private registers: Uint8Array | undefined;
   private readonly cap: number;
 
   constructor(cap: number) {
     this.cap = cap;
+    // It holds cap + 1 keys at most: the one past the cap turns it into a sketch.
+    this.set = new NumberSet(16, cap + 1);
   }
 
   get exact(): boolean {

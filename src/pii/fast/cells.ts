@@ -13,6 +13,12 @@ import { findAllInLines } from './text-bytes.ts';
 import {
   addressCjk,
   ByteValidator,
+  K_ADDRESS,
+  K_CHECKED,
+  K_CN_ID,
+  K_MOBILE,
+  K_NAME,
+  kindCode,
   mayBeProtected,
   placeholderBytes,
   plausibleBytes,
@@ -24,11 +30,6 @@ import {
 export interface CellText {
   cellText(i: number): string;
 }
-
-/** Kinds the byte validators decide (recognition.check on bytes). */
-const CHECKED = new Set<PiiKind>(['cn-id', 'mobile', 'bank-card', 'uscc', 'email']);
-/** Label-only kinds whose plausibility the byte validators decide. */
-const SHAPED = new Set<PiiKind>(['name', 'address']);
 
 /**
  * The number of CJK characters (U+3400–U+9FFF, three bytes each) in buf[s, e) when it holds only those and
@@ -96,8 +97,25 @@ export class CellJudge {
     text: CellText,
     i: number,
   ): RowAcc | undefined {
+    return this.codedCell(d, location, kind, kindCode(kind), acc, buf, s, e, plain, text, i);
+  }
+
+  /** kindCell with the kind's code (kindCode) worked out by the caller, once per column. */
+  codedCell(
+    d: RecordDraft,
+    location: Location,
+    kind: PiiKind,
+    code: number,
+    acc: RowAcc | undefined,
+    buf: Uint8Array,
+    s: number,
+    e: number,
+    plain: boolean,
+    text: CellText,
+    i: number,
+  ): RowAcc | undefined {
     if (plain) {
-      const verdict = this.decide(d, location, kind, acc, buf, s, e, text, i);
+      const verdict = this.decide(d, location, kind, code, acc, buf, s, e, text, i);
       if (verdict !== null) return verdict;
     }
     this.slow++;
@@ -111,6 +129,7 @@ export class CellJudge {
     d: RecordDraft,
     location: Location,
     kind: PiiKind,
+    code: number,
     acc: RowAcc | undefined,
     buf: Uint8Array,
     s: number,
@@ -118,11 +137,11 @@ export class CellJudge {
     text: CellText,
     i: number,
   ): RowAcc | undefined | null {
-    if (CHECKED.has(kind)) {
+    if (code <= K_CHECKED) {
       // No placeholder validates, and an invalid value is a hit only when protected (then the string
       // path decides, placeholders included): the placeholder test is not needed for these kinds.
       const v = this.validator;
-      const verdict = v.check(kind, buf, s, e);
+      const verdict = v.checkCode(code, buf, s, e);
       if (verdict === -1) return null;
       if (verdict === 0) {
         if (mayBeProtected(buf, s, e)) return null;
@@ -131,26 +150,23 @@ export class CellJudge {
       }
       this.fast++;
       const a = this.plainHit(d, location, kind, acc, text, i);
-      if (kind === 'cn-id') d.id(v.keyHash, v.birth);
-      else if (kind === 'mobile') d.other(v.keyHash);
+      if (code === K_CN_ID) d.id(v.keyHash, v.birth);
+      else if (code === K_MOBILE) d.other(v.keyHash);
       return a;
     }
-    if (SHAPED.has(kind)) {
+    if (code <= K_ADDRESS) {
       // The usual Chinese name or address: only CJK characters (U+3400–U+9FFF) and ASCII digits. Such a
       // value holds no mask character, crypt prefix, hex or base64 (not protected), is no URL, e-mail or
       // number (not rejected as one), and is a placeholder only as 无, 空 or 未知.
       const cjk = cjkDigits(buf, s, e);
       if (cjk > 2 || (cjk === 2 && !isWeiZhi(buf, s))) {
-        if (kind === 'name') {
+        this.fast++;
+        if (code === K_NAME)
           // ^[\u3400-\u9fff][\u3400-\u9fff·•]{1,9}$ on CJK alone: 2 to 10 characters, no digit.
-          this.fast++;
           return cjk <= 10 && e - s === 3 * cjk ? this.plainHit(d, location, kind, acc, text, i) : acc;
-        }
-        if (kind === 'address') {
-          // CJK and digits: never a URL, e-mail or number, and without letters only the CJK form can hold.
-          this.fast++;
-          return addressCjk(buf, s, e) ? this.plainHit(d, location, kind, acc, text, i) : acc;
-        }
+        // An address of CJK and digits: never a URL, e-mail or number, and without letters only the CJK
+        // form can hold.
+        return addressCjk(buf, s, e) ? this.plainHit(d, location, kind, acc, text, i) : acc;
       }
       const placeholder = placeholderBytes(buf, s, e);
       if (placeholder === -1) return null;

@@ -10,6 +10,8 @@ import type { Recognition } from '../sources/recognition.ts';
 import { MAX_TEXT_CELL, TableScanner, type Cell, type ColumnPlan } from '../sources/table.ts';
 import type { CellJudge } from './cells.ts';
 import { CELL_NULL, CELL_PLAIN, type ByteRow } from './types.ts';
+import { kindCode } from './validate.ts';
+import type { PiiKind } from '../types.ts';
 
 /** The text of a row's cell (the parser's unescaping for escaped cells). */
 export type RowText = (row: ByteRow, i: number) => string;
@@ -19,6 +21,10 @@ export class ByteTable {
   private plans: readonly ColumnPlan[] | undefined;
   private locations: readonly Location[] = [];
   private accs: (RowAcc | undefined)[] = [];
+  /** Per column: 0 skipped, -1 free text, else the kind's code (kindCode). */
+  private codes = new Int8Array(0);
+  /** Per column: the kind of a column of known kind. */
+  private kinds: (PiiKind | undefined)[] = [];
   private readonly draft = new RecordDraft();
   private readonly judge: CellJudge;
   private readonly builder: InventoryBuilder;
@@ -59,29 +65,35 @@ export class ByteTable {
         this.plans = planned.plans;
         this.locations = planned.locations;
         this.accs = planned.plans.map(() => undefined);
+        this.codes = Int8Array.from(planned.plans, (p) =>
+          p.mode === 'skip' ? 0 : p.mode === 'kind' ? kindCode(p.kind) : -1,
+        );
+        this.kinds = planned.plans.map((p) => (p.mode === 'kind' ? p.kind : undefined));
       }
       return;
     }
     this.rows++;
     this.row = row;
     const plans = this.plans;
+    const codes = this.codes;
     const d = this.draft;
     d.clear();
     const n = Math.min(row.count, plans.length);
     const { buf, starts, ends, flags } = row;
     for (let i = 0; i < n; i++) {
-      const plan = plans[i]!;
-      if (plan.mode === 'skip') continue;
+      const code = codes[i]!;
+      if (code === 0) continue;
       const flag = flags[i]!;
       if (flag === CELL_NULL) continue;
       const s = starts[i]!;
       const e = ends[i]!;
       if (flag === CELL_PLAIN && s === e) continue; // '' is no value
-      if (plan.mode === 'kind') {
-        this.accs[i] = this.judge.kindCell(
+      if (code > 0) {
+        this.accs[i] = this.judge.codedCell(
           d,
           this.locations[i]!,
-          plan.kind,
+          this.kinds[i]!,
+          code,
           this.accs[i],
           buf,
           s,

@@ -227,6 +227,42 @@ function hasCardNetwork(prefix4: number): boolean {
 // --- the kinds ---------------------------------------------------------------------------------------
 
 /**
+ * Kinds as small numbers, for dispatch per column and per cell: the five kinds check() decides (1–5),
+ * the two whose plausibility plausibleBytes decides (6–7), every other kind (8).
+ */
+export const K_CN_ID = 1;
+export const K_MOBILE = 2;
+export const K_BANK_CARD = 3;
+export const K_USCC = 4;
+export const K_EMAIL = 5;
+export const K_NAME = 6;
+export const K_ADDRESS = 7;
+export const K_OTHER = 8;
+/** The highest code check() decides. */
+export const K_CHECKED = K_EMAIL;
+
+export function kindCode(kind: PiiKind): number {
+  switch (kind) {
+    case 'cn-id':
+      return K_CN_ID;
+    case 'mobile':
+      return K_MOBILE;
+    case 'bank-card':
+      return K_BANK_CARD;
+    case 'uscc':
+      return K_USCC;
+    case 'email':
+      return K_EMAIL;
+    case 'name':
+      return K_NAME;
+    case 'address':
+      return K_ADDRESS;
+    default:
+      return K_OTHER;
+  }
+}
+
+/**
  * Whole-value validation on bytes, `recognition.check` of src/pii/sources/recognition.ts. One per
  * scanning thread: `keyHash` and `birth` describe the last value checked.
  */
@@ -251,18 +287,23 @@ export class ByteValidator {
 
   /** recognition.check(kind, text): 1 valid, 0 not valid, -1 undecided (kinds not handled here). */
   check(kind: PiiKind, buf: Uint8Array, s: number, e: number): number {
+    return this.checkCode(kindCode(kind), buf, s, e);
+  }
+
+  /** check() by kind code (kindCode): a column's code is worked out once, not per cell. */
+  checkCode(code: number, buf: Uint8Array, s: number, e: number): number {
     this.keyHash = 0;
     this.birth = 0;
-    switch (kind) {
-      case 'cn-id':
+    switch (code) {
+      case K_CN_ID:
         return this.cnId(buf, s, e);
-      case 'mobile':
+      case K_MOBILE:
         return this.mobile(buf, s, e);
-      case 'bank-card':
+      case K_BANK_CARD:
         return bankCard(buf, s, e);
-      case 'uscc':
+      case K_USCC:
         return uscc(buf, s, e);
-      case 'email':
+      case K_EMAIL:
         return email(buf, s, e);
       default:
         return -1;
