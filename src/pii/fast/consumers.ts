@@ -10,6 +10,8 @@ import { JsonScanner } from '../sources/json.ts';
 import type { Recognition } from '../sources/recognition.ts';
 import { MAX_TEXT_CELL } from '../sources/table.ts';
 import type { PiiKind } from '../types.ts';
+import { cardNetwork } from '../recognisers/bank-card.ts';
+import { parseUscc, usccCheckChar } from '../recognisers/uscc.ts';
 import type { RowAcc } from '../inventory.ts';
 import { CellJudge } from './cells.ts';
 import { ByteCsvParser } from './csv-bytes.ts';
@@ -165,6 +167,110 @@ export function byteTextConsumer(base: Location, ctx: ByteContext, maxLine: numb
   };
 }
 
+/** The kinds scanText can find (confidence ≥ 0.5, no label) in a text that is one run of ASCII digits. */
+const DIGIT_TOKEN_KINDS: readonly PiiKind[] = ['cn-id', 'uscc', 'bank-card', 'mobile'];
+
+function allDigits(buf: Uint8Array, s: number, e: number): boolean {
+  for (let p = s; p < e; p++) if ((buf[p]! - 48) >>> 0 > 9) return false;
+  return true;
+}
+
+/**
+ * By the first two digits: 1 when the registration authority allows the type (validate.ts's USCC_TYPE
+ * for digits: its test of the type, asked of parseUscc the same way).
+ */
+const USCC_DIGIT_TYPE = new Uint8Array(100);
+/** By the first four digits: 1 when they are a card network's (validate.ts's hasCardNetwork). */
+const CARD_DIGIT_NETWORK = new Uint8Array(10_000);
+let digitTablesReady = false;
+
+function fillDigitTables(): void {
+  if (digitTablesReady) return;
+  for (let i = 0; i < 100; i++) {
+    const first17 = `${String(i).padStart(2, '0')}100000000000000`;
+    USCC_DIGIT_TYPE[i] = parseUscc(first17 + usccCheckChar(first17)) ? 1 : 0;
+  }
+  for (let i = 0; i < 10_000; i++)
+    CARD_DIGIT_NETWORK[i] = cardNetwork(`${String(i).padStart(4, '0')}000000000000`) === undefined ? 0 : 1;
+  digitTablesReady = true;
+}
+
+/** digitsMayBe's test per kind (the kinds the byte validators decide; GATE_NONE: ask the validator). */
+const GATE_NONE = 0;
+const GATE_CN_ID = 1;
+const GATE_USCC = 2;
+const GATE_CARD = 3;
+const GATE_MOBILE = 4;
+const GATE_EMAIL = 5;
+
+function gateOf(kind: PiiKind): number {
+  switch (kind) {
+    case 'cn-id':
+      return GATE_CN_ID;
+    case 'uscc':
+      return GATE_USCC;
+    case 'bank-card':
+      return GATE_CARD;
+    case 'mobile':
+      return GATE_MOBILE;
+    case 'email':
+      return GATE_EMAIL;
+    default:
+      return GATE_NONE;
+  }
+}
+
+/**
+ * Whether the byte validator (validate.ts) of `kind` can accept buf[s, e), one or more ASCII digits, from
+ * what its code requires of the length and leading digits: false only where check() returns 0. (ID
+ * numbers: 18 or 15 characters; credit codes: 18, an allowed type; cards: 16–19 digits, a network's
+ * prefix; mobiles: 11 digits from 1, or 86 / 0086 before them; e-mail: an @.)
+ *
+ * With every kind of DIGIT_TOKEN_KINDS self-evident, such a value that none of them accepts has no
+ * free-text match either: for a text that is one digit token, scanText (src/pii/recognisers/scan.ts) runs
+ * digitToken alone, whose only emissions at 0.5 or more without a label (nothing stands before the token)
+ * are a mobile (11 digits, or 86 / 0086 and 11), an ID (15, 18), a credit code (18) or a card (16–19),
+ * each validated as recognition.check validates the same digits.
+ */
+export function digitsMayBe(kind: PiiKind, buf: Uint8Array, s: number, e: number): boolean {
+  fillDigitTables();
+  return digitsPass(gateOf(kind), buf, s, e);
+}
+
+function digitsPass(gate: number, buf: Uint8Array, s: number, e: number): boolean {
+  const n = e - s;
+  switch (gate) {
+    case GATE_CN_ID:
+      return n === 18 || n === 15;
+    case GATE_USCC:
+      return n === 18 && USCC_DIGIT_TYPE[(buf[s]! - 48) * 10 + buf[s + 1]! - 48] === 1;
+    case GATE_CARD:
+      return (
+        n >= 16 &&
+        n <= 19 &&
+        CARD_DIGIT_NETWORK[
+          (buf[s]! - 48) * 1000 + (buf[s + 1]! - 48) * 100 + (buf[s + 2]! - 48) * 10 + buf[s + 3]! - 48
+        ] === 1
+      );
+    case GATE_MOBILE:
+      // 11 digits starting with 1, after 86 (13 digits) or 0086 (15 digits).
+      if (n === 11) return buf[s] === 49;
+      if (n === 13) return buf[s] === 56 && buf[s + 1] === 54 && buf[s + 2] === 49;
+      return (
+        n === 15 &&
+        buf[s] === 48 &&
+        buf[s + 1] === 48 &&
+        buf[s + 2] === 56 &&
+        buf[s + 3] === 54 &&
+        buf[s + 4] === 49
+      );
+    case GATE_EMAIL:
+      return false; // no @
+    default:
+      return true;
+  }
+}
+
 /**
  * NDJSON: each line's leaves from the byte scanner, judged as JsonScanner.leaf judges them; a line the
  * scanner does not take (arrays of objects, escapes it leaves to JSON.parse, invalid JSON) goes through
@@ -175,6 +281,10 @@ export function byteNdjsonConsumer(base: Location, ctx: ByteContext, maxLine: nu
   const scanner = new NdjsonLeafScanner();
   const { recognition, builder, judge } = ctx;
   const validator = judge.validator;
+  const selfEvident = recognition.selfEvident;
+  const digitsNoText = DIGIT_TOKEN_KINDS.every((k) => selfEvident.includes(k));
+  const gates = Uint8Array.from(selfEvident, gateOf);
+  fillDigitTables();
   const d = new RecordDraft();
   d.groups = builder.newKeyGroups();
   let records = 0;
@@ -240,9 +350,13 @@ export function byteNdjsonConsumer(base: Location, ctx: ByteContext, maxLine: nu
       return;
     }
     if (plain) {
-      // The self-evident kinds in recognition order: the first that validates the whole value.
+      // The self-evident kinds in recognition order: the first that validates the whole value. An
+      // all-digit value (order ids, timestamps) is asked only of the kinds that could take its length.
+      const digits = allDigits(lineBuf, s, e);
       let undecided = false;
-      for (const kind of recognition.selfEvident) {
+      for (let k = 0; k < selfEvident.length; k++) {
+        const kind = selfEvident[k]!;
+        if (digits && !digitsPass(gates[k]!, lineBuf, s, e)) continue;
         const v = validator.check(kind, lineBuf, s, e);
         if (v === -1) {
           undecided = true;
@@ -254,6 +368,10 @@ export function byteNdjsonConsumer(base: Location, ctx: ByteContext, maxLine: nu
         }
       }
       if (!undecided) {
+        if (digits && digitsNoText) {
+          judge.fast++;
+          return;
+        }
         if (
           scanner.isString[i] === 1 &&
           e - s >= 5 &&
@@ -289,29 +407,78 @@ export function byteNdjsonConsumer(base: Location, ctx: ByteContext, maxLine: nu
       judge.textCell(d, location(id), text);
   };
 
-  const lines = new Lines(maxLine, (buf, s, e) => {
+  const leaves = (): void => {
+    d.clear();
+    for (let i = 0; i < scanner.count; i++) leaf(i);
+    if (d.n > 0) {
+      records++;
+      builder.recordDraft(d);
+    }
+  };
+
+  /** The lines in buf[s, e) (whole lines; the last may lack its newline). */
+  const onLines = (buf: Uint8Array, s: number, e: number): void => {
     lineBuf = buf;
     let p = s;
     while (p < e) {
+      if (buf[p] === 10) {
+        p++;
+        continue;
+      }
+      // The usual line: scanned up to its newline, which the scan finds.
+      const end = scanner.scanLine(buf, p, e);
+      if (end >= 0) {
+        leaves();
+        p = end + 1;
+        continue;
+      }
       let nl = buf.indexOf(10, p);
       if (nl < 0 || nl > e) nl = e;
-      if (nl > p) {
-        if (scanner.scan(buf, p, nl)) {
-          d.clear();
-          for (let i = 0; i < scanner.count; i++) leaf(i);
-          if (d.n > 0) {
-            records++;
-            builder.recordDraft(d);
-          }
-        } else slowLine(buf, p, nl);
-      }
+      if (scanner.scan(buf, p, nl)) leaves();
+      else slowLine(buf, p, nl);
       p = nl + 1;
     }
-  });
+  };
+
+  // Lines as Lines hands them over, but read where they lie in each chunk: only a line cut by a chunk's
+  // end is copied, with the start of the next chunk (Lines copies every chunk behind the carry).
+  let carry: Uint8Array | undefined;
+  const join = (head: Uint8Array, bytes: Uint8Array, n: number): Uint8Array => {
+    const buf = new Uint8Array(head.length + n);
+    buf.set(head);
+    buf.set(bytes.subarray(0, n), head.length);
+    return buf;
+  };
+  const push = (bytes: Uint8Array): void => {
+    let from = 0;
+    if (carry) {
+      const nl = bytes.indexOf(10);
+      if (nl < 0) {
+        const buf = join(carry, bytes, bytes.length);
+        carry = undefined;
+        if (buf.length >= maxLine) onLines(buf, 0, buf.length);
+        else carry = buf;
+        return;
+      }
+      const head = join(carry, bytes, nl + 1);
+      carry = undefined;
+      onLines(head, 0, head.length);
+      from = nl + 1;
+    }
+    const last = bytes.lastIndexOf(10);
+    if (last < from) {
+      if (from === 0 && bytes.length >= maxLine) onLines(bytes, 0, bytes.length);
+      else if (from < bytes.length) carry = bytes.slice(from);
+      return;
+    }
+    onLines(bytes, from, last + 1);
+    if (last + 1 < bytes.length) carry = bytes.slice(last + 1);
+  };
   return {
-    push: (bytes) => lines.push(bytes),
+    push,
     end() {
-      lines.end();
+      if (carry) onLines(carry, 0, carry.length);
+      carry = undefined;
       d.groups?.flush();
     },
     records: () => records + json.records + textRecords,

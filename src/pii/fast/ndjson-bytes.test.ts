@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { CITIES, NAMES, ValueMaker } from '../../../bench/pii-corpus.ts';
+import { CITIES, CORPUS_NOW, NAMES, ValueMaker } from '../../../bench/pii-corpus.ts';
 import type { InventoryBuilder, Location } from '../inventory.ts';
-import { prng } from '../recognisers/synthetic.ts';
+import { someCountyCodes } from '../recognisers/region.ts';
+import { makeCard, makeCnId, makeMobile, makeUscc, prng } from '../recognisers/synthetic.ts';
 import { JsonScanner } from '../sources/json.ts';
-import type { Recognition } from '../sources/recognition.ts';
+import { makeRecognition, type Recognition } from '../sources/recognition.ts';
+import { digitsMayBe } from './consumers.ts';
 import { NdjsonLeafScanner } from './ndjson-bytes.ts';
 import { CELL_PLAIN } from './types.ts';
+import { ByteValidator } from './validate.ts';
 
 interface Leaf {
   path: string;
@@ -78,6 +81,34 @@ function check(line: string | Uint8Array): boolean {
           ),
         ).toBe(ref!.leaves[i]!.text);
     }
+  }
+  return ok;
+}
+
+const reference2 = new NdjsonLeafScanner();
+
+/**
+ * scanLine over `line` followed by a newline and another line: taken exactly when scan() takes the line
+ * up to its first newline, ending there, with the same leaves (and plain flags). Returns whether taken.
+ */
+function checkLine(sc: NdjsonLeafScanner, line: string | Uint8Array): boolean {
+  const bytes = typeof line === 'string' ? enc.encode(line) : line;
+  const tail = enc.encode('\n{"next":"line"}\n');
+  const buf = new Uint8Array(3 + bytes.length + tail.length);
+  buf.fill(0x7b);
+  buf.set(bytes, 3);
+  buf.set(tail, 3 + bytes.length);
+  const nl = bytes.indexOf(10);
+  const end = 3 + (nl < 0 ? bytes.length : nl);
+  const got = sc.scanLine(buf, 3, buf.length);
+  const ok = reference2.scan(buf, 3, end);
+  expect(got >= 0, 'scanLine and scan() disagree').toBe(ok);
+  if (ok) {
+    expect(got).toBe(end);
+    expect(leavesOf(sc)).toEqual(leavesOf(reference2));
+    expect(Array.from(sc.flags.subarray(0, sc.count))).toEqual(
+      Array.from(reference2.flags.subarray(0, reference2.count)),
+    );
   }
   return ok;
 }
@@ -160,6 +191,14 @@ describe('NdjsonLeafScanner: hand cases', () => {
   });
   it('declines what it does not replicate (and never accepts what JSON.parse rejects)', () => {
     for (const line of declined) expect(check(line), line.slice(0, 80)).toBe(false);
+  });
+  it('scanLine finds the end of the line it takes, and takes what scan() takes', () => {
+    const sc = new NdjsonLeafScanner();
+    // Twice over: the second time each line follows itself (read through its template).
+    for (const line of [...accepted, ...declined, ...accepted.map((l) => [l, l]).flat()]) checkLine(sc, line);
+    expect(sc.templated).toBeGreaterThan(accepted.length / 2);
+    for (const line of ['{"a":"x"}', '{"a":"x"}  \t\r', '{"a":"y"} x', '{"a":', '  {"a":"x"}', ' ', '\r'])
+      checkLine(sc, line);
   });
   it('reads invalid UTF-8 in values as the decoder would (U+FFFD), declines it in keys', () => {
     const head = enc.encode('{"a":"x');
@@ -405,6 +444,75 @@ describe('NdjsonLeafScanner: random documents against JsonScanner.walk', () => {
     }
     expect(rejected).toBeGreaterThan(1000);
   });
+
+  it('scanLine takes the same lines as scan(), with the same leaves', () => {
+    const sc = new NdjsonLeafScanner();
+    const r = prng(7);
+    for (let seed = 1; seed <= 3000; seed++) {
+      const bytes = enc.encode(new Gen(seed).line());
+      checkLine(sc, bytes);
+      if (bytes.length > 0) {
+        const m = bytes.slice();
+        m[Math.floor(r() * m.length)] = 0x0a;
+        checkLine(sc, m);
+      }
+    }
+  });
+});
+
+/**
+ * A shape of line: fixed keys (escapes chosen once), nesting and arrays, with a string or number to draw
+ * at each place; now and then (`odd`) a value of any kind or a space where the shape has none.
+ */
+type Fill = (g: Gen, odd: boolean) => string;
+
+function shape(g: Gen, depth: number): Fill {
+  const members: [string, Fill][] = [];
+  const used = new Set<string>();
+  for (let n = 1 + g.int(5); n > 0; n--) {
+    const key = g.pick(KEYS);
+    if (used.has(key)) continue;
+    used.add(key);
+    const k = g.r();
+    let fill: Fill;
+    if (k < 0.2 && depth < 3) fill = shape(g, depth + 1);
+    else if (k < 0.3) {
+      const items = g.int(4);
+      fill = (h, odd) => `[${Array.from({ length: items }, () => hole(h, odd, true)).join(',')}]`;
+    } else if (k < 0.65) fill = (h, odd) => hole(h, odd, true);
+    else if (k < 0.95) fill = (h, odd) => hole(h, odd, false);
+    else fill = (h, odd) => (odd && h.r() < 0.1 ? 'null' : 'true');
+    members.push([g.quote(key), fill]);
+  }
+  return (h, odd) => {
+    const sp = (): string => (odd && h.r() < 0.03 ? ' ' : '');
+    return `{${sp()}${members.map(([k, v]) => `${k}${sp()}:${v(h, odd)}`).join(`,${sp()}`)}}`;
+  };
+}
+
+function hole(g: Gen, odd: boolean, isString: boolean): string {
+  if (odd && g.r() < 0.05) return g.value(3);
+  return isString ? g.quote(g.text()) : g.pick(NUMBERS);
+}
+
+describe('NdjsonLeafScanner: lines of one shape (read through the template)', () => {
+  it('reads each line as scan() does, most of them through the template', () => {
+    let lines = 0;
+    let templated = 0;
+    for (let seed = 1; seed <= 300; seed++) {
+      const sc = new NdjsonLeafScanner();
+      const fill = shape(new Gen(seed), 0);
+      const g = new Gen(seed * 1000);
+      for (let j = 0; j < 30; j++) {
+        const line = fill(g, j % 3 === 0);
+        checkLine(sc, line);
+        check(line);
+        lines++;
+      }
+      templated += sc.templated;
+    }
+    expect(templated).toBeGreaterThan(lines / 2);
+  });
 });
 
 describe('NdjsonLeafScanner: bench-like lines', () => {
@@ -412,11 +520,86 @@ describe('NdjsonLeafScanner: bench-like lines', () => {
     const m = new ValueMaker(7);
     const val = (k: 'cn-id' | 'mobile' | 'bank-card'): string =>
       m.rand() < 0.9 ? m.positive(k).value : m.lookAlike(k).value;
+    const sc = new NdjsonLeafScanner();
     for (let i = 0; i < 500; i++) {
       const line = `{"orderId":"${m.digits(18)}","user":{"name":"${m.pick(NAMES)}","idNo":"${val('cn-id')}","phone":"${val('mobile')}"},"pay":{"card":"${val('bank-card')}","amount":${String(m.int(100000) / 100)}},"ts":${String(1700000000000 + m.int(1e10))}}`;
       expect(check(line), line).toBe(true);
       expect(scanner.count).toBeGreaterThanOrEqual(6);
+      expect(checkLine(sc, line)).toBe(true);
     }
+    // Only lines whose amount changes between integer and fraction are read in full.
+    expect(sc.templated).toBeGreaterThan(450);
     expect(check(`{"addr":"${m.pick(CITIES)}某路1号"}`)).toBe(true);
+  });
+});
+
+// --- the NDJSON consumer's gates for all-digit values ------------------------------------------------------
+
+describe('digitsMayBe (which self-evident kinds an all-digit value is asked of)', () => {
+  const validator = new ByteValidator(CORPUS_NOW);
+  const recognition = makeRecognition(CORPUS_NOW);
+  const m = new ValueMaker(5);
+  const counties = someCountyCodes();
+  // Valid values of each kind in all-digit form, then one-digit neighbours of all, random runs of any length.
+  const values: string[] = [];
+  for (let i = 0; i < 3000; i++) {
+    const id = m.idNumber();
+    if (!id.endsWith('X')) values.push(id);
+    values.push(id.slice(0, 6) + id.slice(8, 17)); // the 15-digit form
+    const type =
+      m.rand() < 0.5 ? m.digits(2) : m.pick(['91', '92', '93', '11', '12', '51', '31', '34', '59']);
+    const code = makeUscc(type, m.pick(counties), m.digits(8));
+    if (/^\d+$/.test(code)) values.push(code);
+    values.push(makeCard(m.digits(m.rand() < 0.5 ? 1 : 4), 16 + m.int(4), m.rand));
+    const mobile = makeMobile(`1${m.digits(2)}`, m.rand);
+    values.push(mobile, `86${mobile}`, `0086${mobile}`, makeCnId(m.pick(counties), m.birth(), m.digits(3)));
+    values.push(m.digits(1 + m.int(24)));
+  }
+  for (const v of [...values]) {
+    const at = m.int(v.length);
+    values.push(v.slice(0, at) + String((Number(v[at]) + 1 + m.int(9)) % 10) + v.slice(at + 1));
+  }
+  const bytes = values.map((v) => enc.encode(v));
+
+  it('lets through every value a validator does not reject', () => {
+    const accepted = new Map<string, number>();
+    for (const b of bytes) {
+      for (const kind of recognition.selfEvident) {
+        const verdict = validator.check(kind, b, 0, b.length);
+        if (verdict !== 0) expect(digitsMayBe(kind, b, 0, b.length), kind).toBe(true);
+        if (verdict === 1) accepted.set(kind, (accepted.get(kind) ?? 0) + 1);
+      }
+    }
+    for (const kind of ['cn-id', 'uscc', 'bank-card', 'mobile'])
+      expect(accepted.get(kind)).toBeGreaterThan(150);
+  });
+
+  it('turns away most values of other shapes', () => {
+    let asked = 0;
+    let gated = 0;
+    for (const b of bytes) {
+      for (const kind of recognition.selfEvident) {
+        asked++;
+        if (!digitsMayBe(kind, b, 0, b.length)) gated++;
+      }
+    }
+    expect(gated).toBeGreaterThan(asked / 2);
+  });
+
+  it('an all-digit value no self-evident kind accepts has no free-text match', () => {
+    let matched = 0;
+    let silent = 0;
+    for (let i = 0; i < values.length; i++) {
+      const b = bytes[i]!;
+      const found = recognition.findAll(values[i]!);
+      if (recognition.selfEvident.some((k) => validator.check(k, b, 0, b.length) === 1)) {
+        if (found.length > 0) matched++;
+      } else {
+        expect(found, values[i]).toEqual([]);
+        silent++;
+      }
+    }
+    expect(matched).toBeGreaterThan(1000);
+    expect(silent).toBeGreaterThan(1000);
   });
 });

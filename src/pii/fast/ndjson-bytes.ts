@@ -31,11 +31,15 @@ for (const c of '"\\/bfnrt') ESCAPE[c.charCodeAt(0)] = 1;
 ESCAPE[117] = 2;
 const HEX = new Uint8Array(256);
 for (const c of '0123456789abcdefABCDEF') HEX[c.charCodeAt(0)] = 1;
+/** Set when skipSpace passes a line feed (scanLine: the value went on past its line). */
+let skippedLf = false;
+
 /** The first position at or after p that is not JSON whitespace (space, tab, LF, CR). */
 function skipSpace(buf: Uint8Array, p: number, e: number): number {
   while (p < e) {
     const c = buf[p]!;
     if (c > 0x20 || (c !== 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d)) break;
+    if (c === 0x0a) skippedLf = true;
     p++;
   }
   return p;
@@ -136,6 +140,29 @@ export class NdjsonLeafScanner implements ByteRow {
   /** The flags of the last string scanned (S_ESCAPE, S_INVALID). */
   private strFlags = 0;
 
+  // The template: the last line scanLine read in full, as the byte runs between its string and number
+  // values (keys, punctuation, white space, literals, empty objects and arrays). A line that repeats every
+  // run byte for byte, with a value of the same kind between each two, has the same keys, nesting and
+  // paths: only its values are scanned (see scanLine).
+  /** The template line's bytes from its `{`; tplSlots < 0: no template. */
+  private tplBytes = new Uint8Array(256);
+  private tplView = new DataView(this.tplBytes.buffer);
+  private tplLen = 0;
+  private tplSlots = -1;
+  /** Per value: where it starts and ends in tplBytes (a string's contents), its node, 1 for a string. */
+  private tplStart = new Int32Array(16);
+  private tplEnd = new Int32Array(16);
+  private tplNode = new Int32Array(16);
+  private tplString = new Uint8Array(16);
+  /** The string and number values of the line being read in full (the next template), as tpl*. */
+  private values = 0;
+  private valStart = new Int32Array(16);
+  private valEnd = new Int32Array(16);
+  private valNode = new Int32Array(16);
+  private valString = new Uint8Array(16);
+  /** Lines scanLine read through the template (for tests). */
+  templated = 0;
+
   /**
    * Scans the line buf[s, e) (no newline). true: the leaves are filled (valid until the next scan);
    * false: the line is declined, JSON.parse and JsonScanner must read it.
@@ -146,6 +173,7 @@ export class NdjsonLeafScanner implements ByteRow {
       this.view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
     }
     this.count = 0;
+    this.values = 0;
     let p = skipSpace(buf, s, e);
     if (p >= e || buf[p] !== 123) return false;
     p = this.object(buf, p + 1, e, 0, 0);
@@ -155,6 +183,120 @@ export class NdjsonLeafScanner implements ByteRow {
       return false;
     }
     return true;
+  }
+
+  /**
+   * Scans the line starting at buf[s] and ending at the first line feed at or after it (or at e), without
+   * looking for its end first: the position of that line feed (or e) when the line is taken, as scan()
+   * would take it; -1 when scan() might decline it (then find the line's end and ask scan()). A string
+   * cannot hold a raw line feed and a number or literal ends before one, so a value passes its line only
+   * through white space, which skipSpace reports.
+   */
+  scanLine(buf: Uint8Array, s: number, e: number): number {
+    if (buf !== this.buf) {
+      this.buf = buf;
+      this.view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
+    }
+    this.count = 0;
+    skippedLf = false;
+    const start = skipSpace(buf, s, e);
+    if (start >= e || buf[start] !== 123 || skippedLf) return -1;
+    let p = this.tplSlots >= 0 ? this.matchTemplate(buf, start, e) : -1;
+    if (p >= 0) this.templated++;
+    else {
+      this.count = 0;
+      this.values = 0;
+      p = this.object(buf, start + 1, e, 0, 0);
+      if (p < 0 || skippedLf) {
+        this.count = 0;
+        return -1;
+      }
+      this.setTemplate(buf, start, p);
+    }
+    // Trailing white space up to the line feed.
+    while (p < e) {
+      const c = buf[p]!;
+      if (c === 0x0a) return p;
+      if (c !== 0x20 && c !== 0x09 && c !== 0x0d) {
+        this.count = 0;
+        return -1;
+      }
+      p++;
+    }
+    return p;
+  }
+
+  /**
+   * The line at buf[p] (its `{`) read through the template: the position after its `}`, -1 when a run
+   * differs or a value is not of the template's kind. A run after a number starts with a byte that cannot
+   * continue one (the template line's number ended there), so number() stops where object() would.
+   */
+  private matchTemplate(buf: Uint8Array, p: number, e: number): number {
+    const t = this.tplBytes;
+    const view = this.view;
+    const tv = this.tplView;
+    let q = 0;
+    for (let k = 0; k <= this.tplSlots; k++) {
+      const to = k < this.tplSlots ? this.tplStart[k]! : this.tplLen;
+      if (p + to - q > e) return -1;
+      // Four bytes at a time, then the rest.
+      for (; q + 4 <= to; q += 4, p += 4) if (view.getUint32(p, true) !== tv.getUint32(q, true)) return -1;
+      for (; q < to; q++, p++) if (buf[p] !== t[q]) return -1;
+      if (k === this.tplSlots) break;
+      const node = this.tplNode[k]!;
+      if (this.tplString[k] === 1) {
+        const end = this.string(buf, p, e);
+        if (end < 0) return -1;
+        this.push(p, end, this.strFlags === 0 ? CELL_PLAIN : CELL_ESCAPED, node, 1);
+        p = end;
+      } else {
+        p = this.number(buf, p, e, node);
+        if (p < 0) return -1;
+      }
+      q = this.tplEnd[k]!;
+    }
+    return p;
+  }
+
+  /** The line buf[s, e) (from its `{` to after its `}`), just read in full, as the template. */
+  private setTemplate(buf: Uint8Array, s: number, e: number): void {
+    const n = this.values;
+    if (this.tplBytes.length < e - s) {
+      this.tplBytes = new Uint8Array(Math.max(e - s, this.tplBytes.length * 2));
+      this.tplView = new DataView(this.tplBytes.buffer);
+    }
+    this.tplBytes.set(buf.subarray(s, e));
+    this.tplLen = e - s;
+    if (this.tplStart.length < n) {
+      this.tplStart = new Int32Array(this.valStart.length);
+      this.tplEnd = new Int32Array(this.valStart.length);
+      this.tplNode = new Int32Array(this.valStart.length);
+      this.tplString = new Uint8Array(this.valStart.length);
+    }
+    for (let k = 0; k < n; k++) {
+      this.tplStart[k] = this.valStart[k]! - s;
+      this.tplEnd[k] = this.valEnd[k]! - s;
+      this.tplNode[k] = this.valNode[k]!;
+      this.tplString[k] = this.valString[k]!;
+    }
+    this.tplSlots = n;
+  }
+
+  /** A string (contents [start, end)) or number value of the line being read, for its template. */
+  private value(start: number, end: number, node: number, isString: number): void {
+    const k = this.values;
+    if (k === this.valStart.length) {
+      const n = k * 2;
+      this.valStart = grow32(this.valStart, n);
+      this.valEnd = grow32(this.valEnd, n);
+      this.valNode = grow32(this.valNode, n);
+      this.valString = grow8(this.valString, n);
+    }
+    this.valStart[k] = start;
+    this.valEnd[k] = end;
+    this.valNode[k] = node;
+    this.valString[k] = isString;
+    this.values = k + 1;
   }
 
   pathOf(id: number): string {
@@ -260,6 +402,7 @@ export class NdjsonLeafScanner implements ByteRow {
       const end = this.string(buf, p + 1, e);
       if (end < 0) return -1;
       this.push(p + 1, end, this.strFlags === 0 ? CELL_PLAIN : CELL_ESCAPED, node, 1);
+      this.value(p + 1, end, node, 1);
       return end + 1;
     }
     if (c === 116)
@@ -270,7 +413,9 @@ export class NdjsonLeafScanner implements ByteRow {
         : -1;
     if (c === 110)
       return p + 4 <= e && buf[p + 1] === 117 && buf[p + 2] === 108 && buf[p + 3] === 108 ? p + 4 : -1;
-    return this.number(buf, p, e, node);
+    const end = this.number(buf, p, e, node);
+    if (end >= 0) this.value(p, end, node, 0);
+    return end;
   }
 
   /**
