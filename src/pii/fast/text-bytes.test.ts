@@ -5,11 +5,20 @@
  * digits, separators, province characters, IP labels and '::' across lines), invalid UTF-8, CRLF, BOMs,
  * a 10 MB line and buffers cut inside a larger one. TEXT_BYTES_BENCH=1 also times 64 MB of logs.
  */
+import { isUtf8 } from 'node:buffer';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CORPUS_NOW, ValueMaker, type Kind4 } from '../../../bench/pii-corpus.ts';
-import { breakLast, makeCard, makeCnId, makeUscc, prng, USCC_ALPHABET } from '../recognisers/synthetic.ts';
+import {
+  breakLast,
+  makeCard,
+  makeCnId,
+  makeMobile,
+  makeUscc,
+  prng,
+  USCC_ALPHABET,
+} from '../recognisers/synthetic.ts';
 import { orgCodeCheckChar, parseUscc, usccCheckChar } from '../recognisers/uscc.ts';
 import { makeRecognition } from '../sources/recognition.ts';
 import type { PiiMatch } from '../types.ts';
@@ -360,6 +369,18 @@ describe('random texts from fragments', () => {
       [0xed, 0xa0, 0x80],
       [0xef, 0xbb, 0xbf],
       [0x80],
+      // Overlong forms, surrogates, past U+10FFFF, and the valid sequences next to them.
+      [0xc0, 0xaf],
+      [0xc1, 0xbf],
+      [0xe0, 0x9f, 0xbf],
+      [0xe0, 0xa0, 0x80],
+      [0xed, 0x9f, 0xbf],
+      [0xf0, 0x8f, 0xbf, 0xbf],
+      [0xf0, 0x90, 0x80, 0x80],
+      [0xf4, 0x8f, 0xbf, 0xbf],
+      [0xf4, 0x90, 0x80, 0x80],
+      [0xf5, 0x80, 0x80, 0x80],
+      [0xe4, 0xb8, 0x41],
     ];
     for (let t = 0; t < 1500; t++) {
       const parts: number[] = [];
@@ -370,6 +391,206 @@ describe('random texts from fragments', () => {
         else parts.push(...enc.encode(next()));
       }
       check(Uint8Array.from(parts));
+    }
+  });
+});
+
+// --- the fast paths --------------------------------------------------------------------------------------
+
+/** `text` at byte offset `at` of a buffer starting `offset` bytes into its ArrayBuffer (as Uint8Array or Buffer). */
+function placed(bytes: Uint8Array, offset: number, at: number, asBuffer: boolean): Uint8Array {
+  const ab = new ArrayBuffer(offset + at + bytes.length + 5);
+  const view = asBuffer
+    ? Buffer.from(ab, offset, at + bytes.length + 5)
+    : new Uint8Array(ab, offset, at + bytes.length + 5);
+  view.fill(10);
+  view.set(bytes, at);
+  return view;
+}
+
+describe('fast paths', () => {
+  it('texts longer than a cell (the word-at-a-time walk) at every alignment', () => {
+    const next = fragmentMaker(21);
+    const rand = prng(22);
+    for (let t = 0; t < 400; t++) {
+      const parts: string[] = [];
+      const n = 40 + Math.floor(rand() * 120);
+      for (let k = 0; k < n; k++) parts.push(next());
+      const bytes = enc.encode(parts.join(''));
+      const want = reference(bytes);
+      const offset = t % 4;
+      const at = Math.floor(t / 4) % 4;
+      const buf = placed(bytes, offset, at, t % 8 >= 4);
+      expect(viaLines(buf, at, at + bytes.length), `text ${String(t)}`).toEqual(want);
+    }
+  });
+  it('stops on each byte of a word: digits, newline, @, colons, controls, non-ASCII', () => {
+    const id = makeCnId('110101', '19900307', '123');
+    for (const filler of ['a', 'ab', 'abc', 'abcd', '_-=', '\t', ' ;']) {
+      const pad = filler.repeat(200);
+      for (const item of [
+        `手机 13812345678`,
+        `x@example.com`,
+        `client_ip: 2001:db8::1`,
+        `client_ip:\t10.0.0.7`,
+        `苏E 12345`,
+        `粤B·12345`,
+        `京A\u00b712345`,
+        `id ${id}`,
+        `\u{1f600}${id}`,
+        `1.2.3.4AB 110000 600037341L 91 110000 600037341L`,
+      ])
+        for (let shift = 0; shift < 4; shift++) check(`${pad.slice(0, 517 + shift)}${item}\n${item}${pad}`);
+    }
+  });
+  it('context verdicts remembered by window, with the digits the words hold', () => {
+    const rand = prng(31);
+    const id = makeCnId('320102', '19851120', '341');
+    const values = [
+      makeMobile('138', rand),
+      makeCard('622848', 19, rand),
+      makeCard('4367', 16, rand),
+      id,
+      id.slice(0, 17) + 'x',
+    ];
+    const labels = [
+      'sha256 ',
+      'sha1=',
+      'sha512x ',
+      'sha2 ',
+      'SHA256:',
+      'sha',
+      'md5 ',
+      'md0 ',
+      'md55 ',
+      'xmd5 ',
+      'ts1 ',
+      '1ts ',
+      'ts ',
+      'sn9 ',
+      'a1sn ',
+      'order 1:',
+      'order_no ',
+      'trace1234 ',
+      'id1card ',
+      'id card ',
+      'card ',
+      '手机',
+      '身份证7',
+      '电话 ',
+      '9',
+      '',
+    ];
+    const lines: string[] = [];
+    for (let k = 0; k < 3000; k++) {
+      const pre =
+        rand() < 0.5 ? `${String(Math.floor(rand() * 1e6))} ` : `t${String(Math.floor(rand() * 100))} `;
+      // Windows of 40 units ending anywhere in a label, in a CJK or four-byte character, or in digits.
+      const pad = ['', 'x', '中文', '\u{1f600}', '12', 'ab1'][Math.floor(rand() * 6)]!.repeat(
+        Math.floor(rand() * 25),
+      );
+      lines.push(
+        `${pre}${pad}${labels[Math.floor(rand() * labels.length)]!}${values[Math.floor(rand() * values.length)]!}`,
+      );
+    }
+    check(lines.join('\n'));
+    for (const line of lines.slice(0, 400)) check(line);
+  });
+  it('ID numbers born around today, in every order, on one scanner', () => {
+    const scanner = new TextLineScanner(recognition);
+    const births = [
+      '20250530',
+      '20250531',
+      '20250601',
+      '20250602',
+      '20250603',
+      '19991231',
+      '20991231',
+      '20240229',
+    ];
+    const rand = prng(41);
+    for (let t = 0; t < 60; t++) {
+      const picked = births.filter(() => rand() < 0.5);
+      const text = picked.map((b, k) => `身份证 ${makeCnId('110101', b, `${String(k)}13`)}`).join('\n');
+      const bytes = enc.encode(text);
+      expect(viaLines(bytes, 0, bytes.length, scanner), text).toEqual(reference(bytes));
+      expect(viaLines(bytes, 0, bytes.length, new TextLineScanner(recognition)), text).toEqual(
+        reference(bytes),
+      );
+    }
+  });
+  it('cells: the UTF-8 check done in JavaScript agrees with isUtf8', () => {
+    const rand = prng(51);
+    const scanner = new TextLineScanner(recognition);
+    const pieces = [
+      [0x61],
+      [0x20],
+      [0xc3, 0xa9],
+      [0xe4, 0xb8, 0xad],
+      [0xf0, 0x9f, 0x98, 0x80],
+      [0x80],
+      [0xbf],
+    ];
+    for (let t = 0; t < 3000; t++) {
+      const bytes: number[] = [];
+      const n = 1 + Math.floor(rand() * 12);
+      for (let k = 0; k < n; k++) {
+        if (rand() < 0.3) bytes.push(Math.floor(rand() * 256));
+        else bytes.push(...pieces[Math.floor(rand() * pieces.length)]!);
+      }
+      // Letters and UTF-8 only: nothing can match, so the line is kept exactly when it is not valid.
+      const cell = Uint8Array.from(
+        bytes.map((b) => (b === 10 || (b >= 48 && b <= 57) || b === 64 || b === 58 ? 97 : b)),
+      );
+      scanner.scan(cell, 0, cell.length, () => undefined);
+      expect(scanner.stats.kept, JSON.stringify([...cell])).toBe(isUtf8(cell) ? 0 : 1);
+    }
+  });
+  it('length-18 and legacy ID, credit-code and landline shapes on their byte checks', () => {
+    const rand = prng(61);
+    const lines: string[] = [];
+    const uscc = makeUscc('91', '330106', 'MA27XY12');
+    for (let k = 0; k < 300; k++) {
+      const id = makeCnId(
+        ['110101', '110100', '110000', '990101', '000000'][k % 5]!,
+        ['19800229', '19810229', '20250601', '18791231', '19000101', '20250229'][k % 6]!,
+        String(100 + (k % 900)),
+      );
+      lines.push(
+        `x ${id} ${breakLast(id)} ${id.slice(0, 6)}${id.slice(8, 17)} ${uscc.replace(/[A-Z]/g, () => String(Math.floor(rand() * 10)))} ${uscc.toLowerCase()} ${uscc}`,
+      );
+      lines.push(
+        `电话 0${String(Math.floor(rand() * 1e11))
+          .padStart(11, '0')
+          .slice(
+            0,
+            9 + (k % 4),
+          )} 座机 01${String(k % 10)}${String(Math.floor(rand() * 1e8)).padStart(8, '0')}`,
+      );
+    }
+    check(lines.join('\n'));
+  });
+  it('keeps a line with one of those shapes exactly when findAll finds something on it', () => {
+    const regions = ['110000', '119901', '110100', '110101', '990000'];
+    const lines: string[] = [];
+    for (const region of regions) {
+      for (const date of ['850101', '850230', '000229', '960229', '001301', '991231'])
+        lines.push(`身份证 ${region}${date}123`);
+      for (const date of ['18791231', '18800101', '19000229', '20000229', '19810229', '20250601', '19991331'])
+        lines.push(`身份证 ${makeCnId(region, date, '123')}`, `x ${makeCnId(region, date, '124')}`);
+    }
+    for (const area of ['010', '011', '020', '029', '0311', '0755', '0199', '0955'])
+      for (const first of ['1', '2', '9'])
+        for (const n of [6, 7, 8])
+          lines.push(`电话 ${area}${first}${'3'.repeat(n)}`, `x ${area}${first}${'3'.repeat(n)}`);
+    const uscc = makeUscc('91', '330106', 'MA27XY12');
+    lines.push(`x ${uscc}`, `x ${uscc.toLowerCase()}`, `x ${breakLast(uscc, USCC_ALPHABET)}`);
+    const scanner = new TextLineScanner(recognition);
+    for (const line of lines) {
+      const bytes = enc.encode(line);
+      const want = reference(bytes);
+      expect(viaLines(bytes, 0, bytes.length, scanner), line).toEqual(want);
+      expect(scanner.stats.kept + scanner.stats.direct > 0, line).toBe(want.length > 0);
     }
   });
 });

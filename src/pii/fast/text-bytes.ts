@@ -28,23 +28,26 @@
  * emit() is replayed for each token (contextBefore on the 40 characters before it, adjust, the minimum
  * confidence), which is all scanText does for such a line (no other token on it can emit, the tokens
  * do not overlap). This assumes recognition.findAll is makeRecognition's (scanText, resolveOverlaps,
- * MIN_CONFIDENCE); an ID's "valid today" is asked of recognition.check once per birth date.
+ * MIN_CONFIDENCE); an ID's "valid today" is asked of recognition.check only until the latest birth date
+ * known to be valid and the earliest known not to be meet (validity is "born by today" once the rest holds).
+ * contextBefore's verdicts (for the direct path, and for the labels that label-needing kinds must have) are
+ * remembered by window, see WindowVerdicts.
  *
  * Matches' `start`/`end` are not offsets the caller can use (batch text or buffer bytes): the inventory
  * reads only kind, value, personKey, birthDate and confidence.
  */
 import { isUtf8 } from 'node:buffer';
 import { cardNetwork } from '../recognisers/bank-card.ts';
-import { cnIdConfidence, parseCnId, type CnIdInfo } from '../recognisers/cn-id.ts';
-import { adjust, contextBefore, RAISE } from '../recognisers/context.ts';
-import { documentShape } from '../recognisers/documents.ts';
+import { cnIdConfidence, type CnIdInfo } from '../recognisers/cn-id.ts';
+import { adjust, CONTEXT_WINDOW, contextBefore, type ContextVerdict } from '../recognisers/context.ts';
+import { documentShape, type DocumentKind } from '../recognisers/documents.ts';
 import { emailAt } from '../recognisers/email.ts';
 import { ipv4At } from '../recognisers/ip.ts';
-import { splitLandline } from '../recognisers/landline.ts';
 import { isMobile11 } from '../recognisers/mobile.ts';
 import { PROVINCES } from '../recognisers/plate.ts';
+import { regionLevel } from '../recognisers/region.ts';
 import { BASE, DEFAULT_MIN_CONFIDENCE } from '../recognisers/scan.ts';
-import { parseUscc } from '../recognisers/uscc.ts';
+import { parseUscc, USCC_ALPHABET } from '../recognisers/uscc.ts';
 import { MIN_CONFIDENCE, type Recognition } from '../sources/recognition.ts';
 import type { PiiKind, PiiMatch } from '../types.ts';
 
@@ -66,15 +69,6 @@ const CLS = new Uint8Array(256);
 for (let c = 48; c <= 57; c++) CLS[c] = 1;
 for (let c = 65; c <= 90; c++) CLS[c] = CLS[c + 32] = 2;
 CLS[95] = 2;
-/**
- * The pre-filter's walk table: CLS in the low two bits (1 digit, 2 word letter), and the non-word bytes it
- * stops at with the low bits clear: 4 newline, 8 '@', 12 ':'.
- */
-const WALK = new Uint8Array(256);
-for (let c = 0; c < 256; c++) WALK[c] = CLS[c]!;
-WALK[10] = 4;
-WALK[64] = 8; // @
-WALK[58] = 12;
 /** ASCII members of the IP label separators `[\s:=：'"[\]{},]`. */
 const SEP = new Uint8Array(256);
 for (const c of '\t\n\v\f\r :=\'"[]{},') SEP[c.charCodeAt(0)] = 1;
@@ -91,7 +85,6 @@ for (const c of '0123456789abcdefABCDEF.:') HEX_VALUE[c.charCodeAt(0)] = 1;
 const NL = 10;
 const DOT = 46;
 const COLON = 58;
-const FAR_FUTURE = '9999-12-31';
 
 /** isMobile11 by second and third digit (the other eight are digits in a digit token). */
 const MOBILE = new Uint8Array(100);
@@ -111,43 +104,54 @@ for (const ch of PROVINCES) {
   PROVINCE_BYTES.add((b[0]! << 16) | (b[1]! << 8) | b[2]!);
 }
 
+/**
+ * The bytes the pre-filter's walk stops at: digits (every token that can match holds one, but for the two
+ * cases below), newline, '@', and the first bytes of province characters (a plate's authority letter
+ * follows one). STOP_COLONS adds ':' for a buffer holding '::' (the IPv6 search). Other bytes are passed
+ * in a tight loop: a letters-only token matters only after a province character or as the two characters
+ * before a spaced credit code's digits, both looked at from a byte the walk stops at.
+ */
+const STOP = new Uint8Array(256);
+for (let c = 48; c <= 58; c++) STOP[c] = 1;
+for (let c = 0; c <= 10; c++) STOP[c] = 1;
+for (let c = 128; c < 256; c++) STOP[c] = 1;
+STOP[64] = 1;
+
+/**
+ * STOP over the four bytes of a word at once: bit 7 of each byte that is non-ASCII, at most 10 (newline and
+ * a few controls), '@', or from '0' to the byte before `past`'s (DIGIT_PAST: the digits; COLON_PAST: and
+ * ':'). Each byte's sums stay below 0x100 (no carry reaches the next byte).
+ */
+function stopMask(x: number, past: number): number {
+  const x7 = x & 0x7f7f7f7f;
+  const low = ~(x7 + 0x75757575);
+  const range = (x7 + 0x50505050) & ~(x7 + past);
+  const at = ~((x7 ^ 0x40404040) + 0x7f7f7f7f);
+  return (x | low | range | at) & 0x80808080;
+}
+/** Added to a byte below 0x80, these set its bit 7 from ':' on, or from ';' on. */
+const DIGIT_PAST = 0x46464646;
+const COLON_PAST = 0x45454545;
+const LITTLE_ENDIAN = new Uint8Array(Uint32Array.of(1).buffer)[0] === 1;
+const NO_WORDS = new Int32Array(0);
+
 const CN_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2] as const;
 /** The ID check character (as a byte) by the weighted sum mod 11: '10X98765432'. */
 const CN_CHECK = Array.from('10X98765432', (c) => c.charCodeAt(0));
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
+/** By six-digit region code: 0 not asked yet, else 4 | regionLevel (0 none, 1 province, 2 prefecture, 3 county). */
+const REGION = new Uint8Array(1_000_000);
+const REGION_LEVELS = [undefined, 'province', 'prefecture', 'county'] as const;
 
-type LabelledKind = 'taiwan-permit' | 'landline' | 'bank-card' | 'uscc' | 'passport' | 'hk-macau-permit';
+/** Credit-code character values by byte (-1 outside the alphabet: parseUscc takes capitals only). */
+const USCC_VALUE = new Int8Array(256).fill(-1);
+for (let k = 0; k < USCC_ALPHABET.length; k++) USCC_VALUE[USCC_ALPHABET.charCodeAt(k)] = k;
+/** GB 32100 weights, as in recognisers/uscc.ts. */
+const USCC_WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28] as const;
 
-/**
- * RAISE[kind] over a latin1 copy of UTF-8 bytes, a superset of what makes a label-needing value survive:
- * contextBefore's verdict must be 'raise', i.e. a RAISE word in the window matched with /i in non-unicode
- * mode (ASCII letters fold, nothing folds into ASCII: K and İ do not make "hk" or "id"). Non-ASCII
- * characters become their byte sequences, and look-behinds are dropped (our window may reach further back
- * than contextBefore's).
- */
-function bytePattern(kind: LabelledKind): RegExp {
-  const source = RAISE[kind]!.source.replace(/\(\?<[!=](?:[^()\\]|\\.)*\)/g, '');
-  // A character class with a non-ASCII member would need alternatives of byte sequences instead.
-  if (/\[[^\]]*[^\x00-\x7f]/.test(source)) throw new Error(`RAISE[${kind}]: non-ASCII in a character class`);
-  let out = '';
-  for (const ch of source) {
-    if (ch.charCodeAt(0) < 128) out += ch;
-    else out += `(?:${[...Buffer.from(ch, 'utf8')].map((b) => `\\x${b.toString(16)}`).join('')})`;
-  }
-  return new RegExp(out, 'i');
-}
-
-const RAISE_BYTES = new Map<LabelledKind, RegExp>(
-  (['taiwan-permit', 'landline', 'bank-card', 'uscc', 'passport', 'hk-macau-permit'] as const).map((k) => [
-    k,
-    bytePattern(k),
-  ]),
-);
-
-/** Bytes before a value that hold contextBefore's window of 40 UTF-16 units (at most 3 bytes each). */
-const WINDOW_BYTES = 120;
 /** How far before a possible label end context lines are taken (a label, the separators after it). */
 const LABEL_REACH = 160;
-/** Ranges up to this many bytes are checked for '::' and non-ASCII bytes in one JavaScript pass. */
+/** Ranges up to this many bytes are checked in one JavaScript pass (no native call, no view): a cell. */
 const SMALL = 512;
 /** Batches are decoded and scanned once this many bytes are in them. */
 const BATCH_BYTES = 1 << 20;
@@ -168,6 +172,200 @@ const MIN = Math.max(DEFAULT_MIN_CONFIDENCE, MIN_CONFIDENCE);
 const BARRIER = [NL, 0, NL];
 const COLONS_LINE = [COLON, COLON, 0, NL];
 
+// --- context verdicts by window ------------------------------------------------------------------------
+
+/** The kinds whose context verdict is asked for, by index (the C_ constants). */
+const CONTEXT_KINDS = [
+  'mobile',
+  'cn-id',
+  'bank-card',
+  'taiwan-permit',
+  'landline',
+  'uscc',
+  'passport',
+  'hk-macau-permit',
+] as const satisfies readonly PiiKind[];
+const C_MOBILE = 0;
+const C_CN_ID = 1;
+const C_CARD = 2;
+const C_TAIWAN = 3;
+const C_LANDLINE = 4;
+const C_USCC = 5;
+const C_PASSPORT = 6;
+const C_HK_MACAU = 7;
+const DOCUMENT_INDEX: Readonly<Record<DocumentKind, number>> = {
+  passport: C_PASSPORT,
+  'hk-macau-permit': C_HK_MACAU,
+  'taiwan-permit': C_TAIWAN,
+};
+/** Verdicts by code (0: not asked yet). */
+const VERDICTS = [undefined, 'none', 'raise', 'lower'] as const;
+const V_RAISE = 2;
+
+function verdictCode(v: ContextVerdict): number {
+  return v === 'raise' ? 2 : v === 'lower' ? 3 : 1;
+}
+
+/** Bytes of contextBefore's window (CONTEXT_WINDOW UTF-16 units, at most 3 bytes each). */
+const WINDOW_BYTES = 3 * CONTEXT_WINDOW;
+/** Windows remembered (then the cache starts over), and the open-addressing slots that find them. */
+const WINDOWS = 4096;
+const SLOTS = 2 * WINDOWS;
+
+/**
+ * contextBefore's verdicts by window, the bytes of the exact window contextBefore reads. A window is
+ * remembered in a canonical form: every digit that does not follow an ASCII letter becomes '0', which
+ * changes no verdict (no context word starts with a digit, and to the look-arounds any digit is a
+ * non-letter; the words with digits, md5 and sha1/sha256/sha512, have their first digit after a letter,
+ * and a later digit of sha256/sha512 changes only where the match ends inside the digits — sha alone
+ * matches then, a digit following it — and the scan goes on from a digit, which starts no word). So the
+ * timestamps, thread numbers and values of a log line do not make its windows differ.
+ */
+class WindowVerdicts {
+  private readonly slots = new Int32Array(SLOTS);
+  private readonly hashes = new Int32Array(WINDOWS);
+  private readonly lengths = new Int32Array(WINDOWS);
+  private readonly verdicts = new Uint8Array(WINDOWS * CONTEXT_KINDS.length);
+  private readonly pool = new Uint8Array(WINDOWS * WINDOW_BYTES);
+  private readonly key = new Uint8Array(WINDOW_BYTES);
+  private count = 0;
+
+  /** The verdict code for CONTEXT_KINDS[kind] of the window buf[a, i) (view: the same bytes). */
+  get(view: Buffer, buf: Uint8Array, a: number, i: number, kind: number): number {
+    const n = i - a;
+    const key = this.key;
+    let h = n;
+    let letter = false;
+    for (let p = 0; p < n; p++) {
+      let c = buf[a + p]!;
+      if (c >= 48 && c <= 57) {
+        if (!letter) c = 48;
+        letter = false;
+      } else letter = ((c | 32) - 97) >>> 0 < 26;
+      key[p] = c;
+      h = Math.imul(h ^ c, 0x01000193);
+    }
+    const kinds = CONTEXT_KINDS.length;
+    let slot = h & (SLOTS - 1);
+    for (;;) {
+      const w = this.slots[slot]! - 1;
+      if (w < 0) break;
+      if (this.hashes[w] === h && this.lengths[w] === n && this.same(w, n)) {
+        let v = this.verdicts[w * kinds + kind]!;
+        if (v === 0) {
+          v = ask(view, a, i, kind);
+          this.verdicts[w * kinds + kind] = v;
+        }
+        return v;
+      }
+      slot = (slot + 1) & (SLOTS - 1);
+    }
+    const v = ask(view, a, i, kind);
+    if (this.count === WINDOWS) {
+      this.slots.fill(0);
+      this.count = 0;
+      slot = h & (SLOTS - 1);
+    }
+    const w = this.count++;
+    this.slots[slot] = w + 1;
+    this.hashes[w] = h;
+    this.lengths[w] = n;
+    const pool = this.pool;
+    const at = w * WINDOW_BYTES;
+    for (let p = 0; p < n; p++) pool[at + p] = key[p]!;
+    this.verdicts.fill(0, w * kinds, w * kinds + kinds);
+    this.verdicts[w * kinds + kind] = v;
+    return v;
+  }
+
+  private same(w: number, n: number): boolean {
+    const pool = this.pool;
+    const key = this.key;
+    const at = w * WINDOW_BYTES;
+    for (let p = 0; p < n; p++) if (pool[at + p] !== key[p]) return false;
+    return true;
+  }
+}
+
+/** contextBefore over the decoded window buf[a, i) (no more than its CONTEXT_WINDOW units are read). */
+function ask(view: Buffer, a: number, i: number, kind: number): number {
+  const window = view.toString('utf8', a, i);
+  return verdictCode(contextBefore(window, window.length, CONTEXT_KINDS[kind]!));
+}
+
+const WINDOW_VERDICTS = new WindowVerdicts();
+
+// --- value checks on bytes -----------------------------------------------------------------------------
+
+/** The number written by the `n` digits at p. */
+function digitsAt(buf: Uint8Array, p: number, n: number): number {
+  let v = 0;
+  for (let k = 0; k < n; k++) v = v * 10 + buf[p + k]! - 48;
+  return v;
+}
+
+/** regionLevel of the six digits at p: 0 none, 1 province, 2 prefecture, 3 county. */
+function regionAt(buf: Uint8Array, p: number): number {
+  const code = digitsAt(buf, p, 6);
+  let r = REGION[code]!;
+  if (r === 0) {
+    const level = regionLevel(String(code).padStart(6, '0'));
+    r = 4 | (level === 'county' ? 3 : level === 'prefecture' ? 2 : level === 'province' ? 1 : 0);
+    REGION[code] = r;
+  }
+  return r & 3;
+}
+
+/** validBirthDate with the far future for today: yyyymmdd, or 0 when not a date from 1880 on. */
+function calendarDate(y: number, m: number, d: number): number {
+  if (y < 1880 || m < 1 || m > 12 || d < 1) return 0;
+  const leap = m === 2 && y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+  if (d > MONTH_DAYS[m - 1]! + (leap ? 1 : 0)) return 0;
+  return y * 10000 + m * 100 + d;
+}
+
+/** A yyyymmdd date as validBirthDate writes it (YYYY-MM-DD). */
+function isoDate(ymd: number): string {
+  const y = Math.floor(ymd / 10000);
+  const m = Math.floor(ymd / 100) % 100;
+  const d = ymd % 100;
+  return `${String(y)}-${m < 10 ? '0' : ''}${String(m)}-${d < 10 ? '0' : ''}${String(d)}`;
+}
+
+/**
+ * isUtf8 of buf[s, e) in JavaScript, for short ranges (no view to allocate, no native call): well-formed
+ * UTF-8, no overlong forms, no surrogates, nothing above U+10FFFF.
+ */
+function validUtf8(buf: Uint8Array, s: number, e: number): boolean {
+  let p = s;
+  while (p < e) {
+    const c = buf[p]!;
+    if (c < 0x80) {
+      p++;
+      continue;
+    }
+    let n: number;
+    let lo = 0x80;
+    let hi = 0xbf;
+    if (c >= 0xc2 && c <= 0xdf) n = 1;
+    else if (c >= 0xe0 && c <= 0xef) {
+      n = 2;
+      if (c === 0xe0) lo = 0xa0;
+      else if (c === 0xed) hi = 0x9f;
+    } else if (c >= 0xf0 && c <= 0xf4) {
+      n = 3;
+      if (c === 0xf0) lo = 0x90;
+      else if (c === 0xf4) hi = 0x8f;
+    } else return false;
+    if (p + n >= e) return false;
+    const c1 = buf[p + 1]!;
+    if (c1 < lo || c1 > hi) return false;
+    for (let k = 2; k <= n; k++) if ((buf[p + k]! & 0xc0) !== 0x80) return false;
+    p += n + 1;
+  }
+  return true;
+}
+
 // --- the scanner ----------------------------------------------------------------------------------------
 
 /**
@@ -179,6 +377,13 @@ export class TextLineScanner {
   private given: Uint8Array | undefined;
   private buf: Uint8Array = new Uint8Array(0);
   private view: Buffer = Buffer.alloc(0);
+  /**
+   * The buffer's aligned 32-bit words on little-endian machines, the first at buf[wordBase] (NO_WORDS until a
+   * range longer than SMALL is scanned: cells do without).
+   */
+  private words: Int32Array = NO_WORDS;
+  private wordBase = 0;
+  private wordsOf: Uint8Array | undefined;
   /** Start of the text (a BOM there is not part of it). */
   private s = 0;
   /** The buffer holds a '::' (scanText's condition for the IPv6 search). */
@@ -190,16 +395,20 @@ export class TextLineScanner {
   private runs = 0;
   /** Matches computed on the direct path, in line order. */
   private hits: PiiMatch[] = [];
-  /** The current line's tokens for the direct path (kind code, start, end). */
+  /** The current line's tokens for the direct path (kind code, start, end, cnIdAt's answer for an ID). */
   private trigKind = new Int32Array(16);
   private trigStart = new Int32Array(16);
   private trigEnd = new Int32Array(16);
-  private trigInfo: (CnIdInfo | undefined)[] = [];
+  private trigId = new Int32Array(16);
   private trigs = 0;
-  /** The ID number digitToken found (for trigger()). */
-  private idInfo: CnIdInfo | undefined;
-  /** bornByToday's answers by birth date (for this scanner's recognition). */
-  private readonly bornBy = new Map<string, boolean>();
+  /** cnIdAt's answer for the ID number digitToken found (for trigger()). */
+  private idFound = 0;
+  /**
+   * Birth dates (yyyymmdd) recognition.check has accepted up to, and rejected from: "born by today", all
+   * it adds to cnIdAt's answer, holds up to one date.
+   */
+  private bornUpTo = 0;
+  private bornAfter = Number.MAX_SAFE_INTEGER;
   /** Where lineMayMatch found the end of the line (when it walked the whole line). */
   private lineEnd = 0;
   private batch = new Uint8Array(BATCH_BYTES + 4096);
@@ -224,6 +433,8 @@ export class TextLineScanner {
       this.buf =
         buf.constructor === Uint8Array ? buf : new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
       this.view = Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength);
+      this.words = NO_WORDS;
+      this.wordsOf = undefined;
     }
     const bytes = this.buf;
     this.stats.lines = this.stats.kept = this.stats.direct = this.stats.decodedBytes = 0;
@@ -245,10 +456,11 @@ export class TextLineScanner {
         else if (b === COLON && p + 1 < e && bytes[p + 1] === COLON) colons = true;
       }
       this.colons = colons;
-      valid = !high || isUtf8(bytes.subarray(s, e));
+      valid = !high || validUtf8(bytes, s, e);
     } else {
       this.colons = hasColons(bytes, s, e);
       valid = isUtf8(bytes.subarray(s, e));
+      if (this.wordsOf !== bytes) this.wordsFor(bytes);
     }
     let ls = s;
     while (ls < e) {
@@ -276,6 +488,15 @@ export class TextLineScanner {
       ls = le + 1;
     }
     this.emitRuns(onHit);
+  }
+
+  /** The whole aligned words of the buffer, for the walk's four-bytes-at-a-time skip. */
+  private wordsFor(buf: Uint8Array): void {
+    const first = (buf.byteOffset + 3) & ~3;
+    const count = (buf.byteOffset + buf.byteLength - first) >> 2;
+    this.wordBase = first - buf.byteOffset;
+    this.words = LITTLE_ENDIAN && count > 0 ? new Int32Array(buf.buffer, first, count) : NO_WORDS;
+    this.wordsOf = buf;
   }
 
   // --- runs and batches -----------------------------------------------------------------------------
@@ -427,48 +648,61 @@ export class TextLineScanner {
    */
   private lineMayMatch(ls: number, le: number): number {
     const buf = this.buf;
+    const colons = this.colons;
     this.trigs = 0;
     let ipv6Done = ls;
+    // scanText's walk position: tokens start at or after it (an IPv4 address may leave it inside a word).
+    let floor = ls;
     let i = ls;
     while (i < le) {
+      i = this.nextStop(i, le);
+      if (i >= le) break;
       const c = buf[i]!;
-      const w = WALK[c]!;
-      if ((w & 3) === 0) {
-        if (w !== 0) {
-          if (w === 4) {
-            this.lineEnd = i;
-            return this.trigs > 0 ? DIRECT : DROP;
-          }
-          if (w === 8) {
-            if (this.emailAround(i, ls, le)) return KEEP;
-          } else if (this.colons && i >= ipv6Done) {
+      if (c < 48 || c > 57) {
+        if (c === NL) {
+          this.lineEnd = i;
+          return this.trigs > 0 ? DIRECT : DROP;
+        }
+        if (c === 64) {
+          if (this.emailAround(i, ls, le)) return KEEP;
+        } else if (c === COLON) {
+          if (colons && i >= ipv6Done) {
             const end = this.ipv6Run(i, ls, le);
             if (end < 0) return KEEP;
             ipv6Done = end;
           }
+        } else if (c >= 0x80) {
+          if (c >= 0xe4 && this.plateLetter(i, le)) return KEEP;
+          // The rest of the character (the line is valid UTF-8).
+          i += c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : c >= 0xc0 ? 2 : 1;
+          continue;
         }
         i++;
         continue;
       }
+      // A digit: its token starts after the letters before it (none of [floor, i) is a digit).
+      let t = i;
+      while (t > floor && CLS[buf[t - 1]!] !== 0) t--;
+      // Two letters, then a space or hyphen before this token: a spaced credit code's first group.
+      if (
+        t >= floor + 3 &&
+        (buf[t - 1] === 32 || buf[t - 1] === 45) &&
+        CLS[buf[t - 2]!] === 2 &&
+        CLS[buf[t - 3]!] === 2 &&
+        (t === floor + 3 || CLS[buf[t - 4]!] === 0) &&
+        this.spacedUscc(t - 3, t - 1, le)
+      )
+        return KEEP;
       let j = i + 1;
-      let digits = w & 1;
+      let digits = 1;
       while (j < le) {
-        const k = WALK[buf[j]!]!;
-        if ((k & 3) === 0) break;
+        const k = CLS[buf[j]!]!;
+        if (k === 0) break;
         digits += k & 1;
         j++;
       }
+      i = t;
       const len = j - i;
-      if (digits === 0) {
-        // Letters only: a plate's authority letter after its province (苏E 12345F).
-        if (len === 1 && i >= ls + 3 && buf[i - 1]! >= 0x80 && this.provinceAt(i - 3)) {
-          const n = buf[j];
-          if (j < le && (n === 32 || n === 45 || (n === 0xc2 && j + 1 < le && buf[j + 1] === 0xb7)))
-            return KEEP;
-        }
-        i = j;
-        continue;
-      }
       const allDigits = digits === len;
       if (allDigits) {
         const dotted =
@@ -479,11 +713,11 @@ export class TextLineScanner {
             const end = this.ipv4End(i, le);
             if (end > 0) {
               if (this.ipLabelMaybe(i)) return KEEP;
-              i = end;
+              i = floor = end;
               continue;
             }
           }
-          i = j;
+          i = floor = j;
           continue;
         }
       }
@@ -496,25 +730,72 @@ export class TextLineScanner {
         if (len >= 8) {
           const t = this.digitToken(i, j, ls);
           if (t === KEEP) return KEEP;
-          if (t !== DROP) this.trigger(t, i, j, t === T_ID ? this.idInfo : undefined);
+          if (t !== DROP) this.trigger(t, i, j, t === T_ID ? this.idFound : 0);
         }
       } else if (this.mixedToken(i, j, ls)) return KEEP;
-      i = j;
+      i = floor = j;
     }
     this.lineEnd = le;
     return this.trigs > 0 ? DIRECT : DROP;
   }
 
-  private trigger(kind: number, i: number, j: number, info: CnIdInfo | undefined): void {
+  /**
+   * The first byte at or after i in STOP (le when none is before it): four bytes at a time over the
+   * buffer's whole words, ':' only when the buffer holds '::'.
+   */
+  private nextStop(i: number, le: number): number {
+    const words = this.words;
+    const wb = this.wordBase;
+    if (words.length > 0 && i >= wb) {
+      let k = (i - wb) >> 2;
+      if (k < words.length) {
+        const past = this.colons ? COLON_PAST : DIGIT_PAST;
+        let m = stopMask(words[k]!, past) & (-1 << (((i - wb) & 3) << 3));
+        for (;;) {
+          if (m !== 0) {
+            const p = wb + (k << 2) + ((31 - Math.clz32(m & -m)) >> 3);
+            return p < le ? p : le;
+          }
+          k++;
+          const at = wb + (k << 2);
+          if (at >= le) return le;
+          if (k === words.length) {
+            i = at;
+            break;
+          }
+          m = stopMask(words[k]!, past);
+        }
+      }
+    }
+    // The bytes before the first word and after the last (or all of them, without words).
+    const buf = this.buf;
+    const end = words.length > 0 && i < wb ? Math.min(le, wb) : le;
+    while (i < end && STOP[buf[i]!] === 0) i++;
+    return i < end || end === le ? i : this.nextStop(i, le);
+  }
+
+  /**
+   * A plate's authority letter after the province character at p: a letters-only token of one character
+   * (苏E 12345F), then a space, hyphen or '·'.
+   */
+  private plateLetter(p: number, le: number): boolean {
+    const buf = this.buf;
+    if (p + 4 >= le || CLS[buf[p + 3]!] !== 2 || !this.provinceAt(p)) return false;
+    const n = buf[p + 4];
+    return n === 32 || n === 45 || (n === 0xc2 && p + 5 < le && buf[p + 5] === 0xb7);
+  }
+
+  private trigger(kind: number, i: number, j: number, id: number): void {
     if (this.trigs === this.trigKind.length) {
       this.trigKind = grow(this.trigKind);
       this.trigStart = grow(this.trigStart);
       this.trigEnd = grow(this.trigEnd);
+      this.trigId = grow(this.trigId);
     }
     this.trigKind[this.trigs] = kind;
     this.trigStart[this.trigs] = i;
     this.trigEnd[this.trigs] = j;
-    this.trigInfo[this.trigs] = info;
+    this.trigId[this.trigs] = id;
     this.trigs++;
   }
 
@@ -529,31 +810,59 @@ export class TextLineScanner {
       const j = this.trigEnd[t]!;
       const code = this.trigKind[t]!;
       const value = this.str(i, j);
-      const kind: PiiKind = code === T_MOBILE ? 'mobile' : code === T_ID ? 'cn-id' : 'bank-card';
+      let kind: PiiKind;
       let base: number;
       let personKey: string | undefined;
       let birthDate: string | undefined;
+      let verdict: number;
       if (code === T_ID) {
-        const info = this.trigInfo[t]!;
+        const id = this.trigId[t]!;
+        const info: CnIdInfo = {
+          id18: this.id18(i),
+          birthDate: isoDate(id >> 2),
+          region: REGION_LEVELS[id & 3]!,
+          legacy: false,
+        };
+        kind = 'cn-id';
         base = cnIdConfidence(info);
         personKey = info.id18;
         birthDate = info.birthDate;
+        verdict = this.verdict(ls, i, C_CN_ID);
       } else if (code === T_MOBILE) {
+        kind = 'mobile';
         base = BASE.mobile;
         personKey = value;
-      } else base = code === T_UNIONPAY ? BASE.bankCard + 0.05 : BASE.bankCard;
-      // The window: WINDOW_BYTES back (40 units at most), moved back to a character's first byte.
-      let a = Math.max(ls, i - WINDOW_BYTES);
-      while (a > ls && (this.buf[a]! & 0xc0) === 0x80) a--;
-      const window = this.view.toString('utf8', a, i);
-      const verdict = contextBefore(window, window.length, kind);
-      const confidence = adjust(base, verdict, code === T_ID ? ID_PENALTY : 0.5);
+        verdict = this.verdict(ls, i, C_MOBILE);
+      } else {
+        kind = 'bank-card';
+        base = code === T_UNIONPAY ? BASE.bankCard + 0.05 : BASE.bankCard;
+        verdict = this.verdict(ls, i, C_CARD);
+      }
+      const confidence = adjust(base, VERDICTS[verdict]!, code === T_ID ? ID_PENALTY : 0.5);
       if (confidence < MIN) continue;
       const m: PiiMatch = { kind, value, start: i, end: j, confidence };
       if (personKey !== undefined) m.personKey = personKey;
       if (birthDate !== undefined) m.birthDate = birthDate;
       this.hits.push(m);
     }
+  }
+
+  /**
+   * contextBefore's verdict code for CONTEXT_KINDS[kind] before a value at i on the (valid UTF-8) line
+   * starting at ls: the window is the CONTEXT_WINDOW UTF-16 units before i, not before ls.
+   */
+  private verdict(ls: number, i: number, kind: number): number {
+    const buf = this.buf;
+    let a = i;
+    let units = 0;
+    while (a > ls && units < CONTEXT_WINDOW) {
+      const b = buf[--a]!;
+      if (b < 0x80) units++;
+      else if (b >= 0xc0) units += b >= 0xf0 ? 2 : 1;
+    }
+    // The window starts inside a character of two units (contextBefore reads its second half alone).
+    if (units > CONTEXT_WINDOW) return ask(this.view, a, i, kind);
+    return WINDOW_VERDICTS.get(this.view, buf, a, i, kind);
   }
 
   private str(from: number, to: number): string {
@@ -674,9 +983,12 @@ export class TextLineScanner {
     return buf[p]! >= 0xe4 && PROVINCE_BYTES.has((buf[p]! << 16) | (buf[p + 1]! << 8) | buf[p + 2]!);
   }
 
-  /** A raising label for `kind` could be in raiseBefore's window before `start`. */
-  private raised(ls: number, start: number, kind: LabelledKind): boolean {
-    return RAISE_BYTES.get(kind)!.test(this.str(Math.max(ls, start - WINDOW_BYTES), start));
+  /**
+   * Is contextBefore's verdict for CONTEXT_KINDS[kind] before `start` 'raise'? A value below the minimum
+   * confidence (one that needs a label) survives only then.
+   */
+  private raised(ls: number, start: number, kind: number): boolean {
+    return this.verdict(ls, start, kind) === V_RAISE;
   }
 
   private mobileAt(p: number): boolean {
@@ -704,35 +1016,75 @@ export class TextLineScanner {
     return sum % 10 === 0 ? net : 0;
   }
 
-  /** Could parseCnId accept the 18 characters at i (any birth date up to the far future)? */
-  private cnId18(i: number): boolean {
-    return this.cnIdAt(i) !== undefined;
-  }
-
-  /** parseCnId of the 18 characters at i with any birth date up to the far future (the check first). */
-  private cnIdAt(i: number): CnIdInfo | undefined {
+  /**
+   * parseCnId of the 18 characters at i with any birth date up to the far future (the check character
+   * first): the birth date (yyyymmdd) << 2 | the region level (1–3), or 0 when it is no ID number.
+   */
+  private cnIdAt(i: number): number {
     const buf = this.buf;
     let sum = 0;
     for (let k = 0; k < 17; k++) {
       const d = buf[i + k]! - 48;
-      if (d < 0 || d > 9) return undefined;
+      if (d < 0 || d > 9) return 0;
       sum += d * CN_WEIGHTS[k]!;
     }
     const last = buf[i + 17] === 120 ? 88 : buf[i + 17];
-    return last === CN_CHECK[sum % 11] ? parseCnId(this.str(i, i + 18), FAR_FUTURE) : undefined;
+    if (last !== CN_CHECK[sum % 11]) return 0;
+    const region = regionAt(buf, i);
+    if (region === 0) return 0;
+    const birth = calendarDate(digitsAt(buf, i + 6, 4), digitsAt(buf, i + 10, 2), digitsAt(buf, i + 12, 2));
+    return birth === 0 ? 0 : (birth << 2) | region;
+  }
+
+  /** parseCnId of the 15 digits at i with any birth date up to the far future (the legacy form). */
+  private cnId15(i: number): boolean {
+    const buf = this.buf;
+    if (regionAt(buf, i) < 2) return false;
+    return (
+      calendarDate(1900 + digitsAt(buf, i + 6, 2), digitsAt(buf, i + 8, 2), digitsAt(buf, i + 10, 2)) !== 0
+    );
+  }
+
+  /** The person key of the ID number at i: its 18 characters, a final x upper-cased. */
+  private id18(i: number): string {
+    return this.buf[i + 17] === 120 ? `${this.str(i, i + 17)}X` : this.str(i, i + 18);
   }
 
   /**
-   * Is a birth date not in the future for the recognition's "today"? Asked of recognition.check (with the
-   * ID it came from) once per date: that is all parseCnId adds to cnIdAt's answer.
+   * Is the birth date of the ID number at i (cnIdAt's answer `id`) not in the future for the recognition's
+   * "today"? That is all recognition.check adds to cnIdAt: it is asked only between the dates it has
+   * accepted and rejected.
    */
-  private bornByToday(info: CnIdInfo): boolean {
-    let ok = this.bornBy.get(info.birthDate);
-    if (ok === undefined) {
-      ok = this.recognition.check('cn-id', info.id18) !== undefined;
-      this.bornBy.set(info.birthDate, ok);
-    }
+  private bornByToday(i: number, id: number): boolean {
+    const birth = id >> 2;
+    if (birth <= this.bornUpTo) return true;
+    if (birth >= this.bornAfter) return false;
+    const ok = this.recognition.check('cn-id', this.id18(i)) !== undefined;
+    if (ok) this.bornUpTo = birth;
+    else this.bornAfter = birth;
     return ok;
+  }
+
+  /** Could parseUscc accept the 18 characters at i? Its alphabet and final check character on the bytes. */
+  private usccCheck(i: number): boolean {
+    const buf = this.buf;
+    let sum = 0;
+    for (let k = 0; k < 17; k++) {
+      const v = USCC_VALUE[buf[i + k]!]!;
+      if (v < 0) return false;
+      sum += v * USCC_WEIGHTS[k]!;
+    }
+    return USCC_VALUE[buf[i + 17]!] === (31 - (sum % 31)) % 31;
+  }
+
+  /** splitLandline on the digit token of `len` digits at i: 010 or 02x, or 0[3-9]xx, then 7 or 8 digits from 2. */
+  private landline(i: number, len: number): boolean {
+    const buf = this.buf;
+    if (buf[i] !== 48) return false;
+    const b1 = buf[i + 1]!;
+    if ((len === 10 || len === 11) && (b1 === 50 || (b1 === 49 && buf[i + 2] === 48)) && buf[i + 3]! >= 50)
+      return true;
+    return (len === 11 || len === 12) && b1 >= 51 && buf[i + 4]! >= 50;
   }
 
   /**
@@ -744,24 +1096,14 @@ export class TextLineScanner {
     const len = j - i;
     switch (len) {
       case 8:
-        return this.raised(ls, i, 'taiwan-permit') ? KEEP : DROP;
+        return this.raised(ls, i, C_TAIWAN) ? KEEP : DROP;
       case 10:
-        return (
-          buf[i] === 48 && splitLandline(this.str(i, j))
-            ? this.raised(ls, i, 'landline')
-            : this.raised(ls, i, 'taiwan-permit')
-        )
-          ? KEEP
-          : DROP;
+        return this.raised(ls, i, this.landline(i, 10) ? C_LANDLINE : C_TAIWAN) ? KEEP : DROP;
       case 11:
         if (this.mobileAt(i)) return T_MOBILE;
-        return buf[i] === 48 && splitLandline(this.str(i, j)) !== undefined && this.raised(ls, i, 'landline')
-          ? KEEP
-          : DROP;
+        return this.landline(i, 11) && this.raised(ls, i, C_LANDLINE) ? KEEP : DROP;
       case 12:
-        return buf[i] === 48 && splitLandline(this.str(i, j)) !== undefined && this.raised(ls, i, 'landline')
-          ? KEEP
-          : DROP;
+        return this.landline(i, 12) && this.raised(ls, i, C_LANDLINE) ? KEEP : DROP;
       case 13:
         return buf[i] === 56 && buf[i + 1] === 54 && this.mobileAt(i + 2) ? KEEP : DROP;
       case 15:
@@ -773,7 +1115,7 @@ export class TextLineScanner {
           this.mobileAt(i + 4)
         )
           return KEEP;
-        return parseCnId(this.str(i, j), FAR_FUTURE) !== undefined ? KEEP : DROP;
+        return this.cnId15(i) ? KEEP : DROP;
       case 16:
       case 19: {
         const net = this.card(i, j);
@@ -781,21 +1123,21 @@ export class TextLineScanner {
       }
       case 17: {
         const net = this.card(i, j);
-        return net === 1 || (net === 2 && this.raised(ls, i, 'bank-card')) ? KEEP : DROP;
+        return net === 1 || (net === 2 && this.raised(ls, i, C_CARD)) ? KEEP : DROP;
       }
       case 18: {
         // Valid today: the ID is the match; valid only by a birth date to come: findAll decides.
         const id = this.cnIdAt(i);
-        if (id !== undefined) {
-          if (!this.bornByToday(id)) return KEEP;
-          this.idInfo = id;
+        if (id !== 0) {
+          if (!this.bornByToday(i, id)) return KEEP;
+          this.idFound = id;
           return T_ID;
         }
-        const uscc = parseUscc(this.str(i, j));
+        const uscc = this.usccCheck(i) ? parseUscc(this.str(i, j)) : undefined;
         // An all-digit code failing its organisation check needs a label; a valid one stops the token.
-        if (uscc !== undefined) return uscc.orgCheckOk || this.raised(ls, i, 'uscc') ? KEEP : DROP;
+        if (uscc !== undefined) return uscc.orgCheckOk || this.raised(ls, i, C_USCC) ? KEEP : DROP;
         const net = this.card(i, j);
-        return net === 1 || (net === 2 && this.raised(ls, i, 'bank-card')) ? KEEP : DROP;
+        return net === 1 || (net === 2 && this.raised(ls, i, C_CARD)) ? KEEP : DROP;
       }
       default:
         return DROP;
@@ -807,14 +1149,14 @@ export class TextLineScanner {
     const len = j - i;
     if (len === 18) {
       const last = this.buf[j - 1];
-      if ((last === 88 || last === 120) && this.cnId18(i)) return true;
+      if ((last === 88 || last === 120) && this.cnIdAt(i) !== 0) return true;
       // A valid code here has capitals (base ≥ 0.7): no label needed.
-      return parseUscc(this.str(i, j)) !== undefined;
+      return this.usccCheck(i) && parseUscc(this.str(i, j)) !== undefined;
     }
     if (len >= 5 && len <= 7 && i >= ls + 3 && this.provinceAt(i - 3)) return true;
     if (len === 9 || len === 11) {
       const kind = documentShape(this.str(i, j));
-      if (kind !== undefined) return this.raised(ls, i, kind);
+      if (kind !== undefined) return this.raised(ls, i, DOCUMENT_INDEX[kind]);
     }
     return false;
   }
