@@ -11,6 +11,7 @@ import type { Recognition } from '../sources/recognition.ts';
 import { MAX_TEXT_CELL } from '../sources/table.ts';
 import type { PiiKind } from '../types.ts';
 import { cardNetwork } from '../recognisers/bank-card.ts';
+import { regionCodes } from '../recognisers/region.ts';
 import { parseUscc, usccCheckChar } from '../recognisers/uscc.ts';
 import type { RowAcc } from '../inventory.ts';
 import { CellJudge } from './cells.ts';
@@ -182,6 +183,13 @@ function allDigits(buf: Uint8Array, s: number, e: number): boolean {
 const USCC_DIGIT_TYPE = new Uint8Array(100);
 /** By the first four digits: 1 when they are a card network's (validate.ts's hasCardNetwork). */
 const CARD_DIGIT_NETWORK = new Uint8Array(10_000);
+/**
+ * By the first two digits of a region code: 1 when regionLevel (region.ts) can give it a level (a
+ * province's digits, or a county's or permit region's), and when isRegistrationRegion can hold (a
+ * province's, or those of 100000).
+ */
+const REGION2 = new Uint8Array(100);
+const REGISTRATION2 = new Uint8Array(100);
 let digitTablesReady = false;
 
 function fillDigitTables(): void {
@@ -192,6 +200,10 @@ function fillDigitTables(): void {
   }
   for (let i = 0; i < 10_000; i++)
     CARD_DIGIT_NETWORK[i] = cardNetwork(`${String(i).padStart(4, '0')}000000000000`) === undefined ? 0 : 1;
+  const regions = regionCodes();
+  for (const c of regions.provinces) REGION2[Number(c)] = REGISTRATION2[Number(c)] = 1;
+  for (const c of regions.counties) REGION2[Number(c.slice(0, 2))] = 1;
+  REGISTRATION2[10] = 1;
   digitTablesReady = true;
 }
 
@@ -223,8 +235,9 @@ function gateOf(kind: PiiKind): number {
 /**
  * Whether the byte validator (validate.ts) of `kind` can accept buf[s, e), one or more ASCII digits, from
  * what its code requires of the length and leading digits: false only where check() returns 0. (ID
- * numbers: 18 or 15 characters; credit codes: 18, an allowed type; cards: 16–19 digits, a network's
- * prefix; mobiles: 11 digits from 1, or 86 / 0086 before them; e-mail: an @.)
+ * numbers: 18 or 15 characters, a region code with a level; credit codes: 18, an allowed type, a
+ * registration region; cards: 16–19 digits, a network's prefix; mobiles: 11 digits from 1, or 86 / 0086
+ * before them; e-mail: an @.)
  *
  * With every kind of DIGIT_TOKEN_KINDS self-evident, such a value that none of them accepts has no
  * free-text match either: for a text that is one digit token, scanText (src/pii/recognisers/scan.ts) runs
@@ -241,9 +254,13 @@ function digitsPass(gate: number, buf: Uint8Array, s: number, e: number): boolea
   const n = e - s;
   switch (gate) {
     case GATE_CN_ID:
-      return n === 18 || n === 15;
+      return (n === 18 || n === 15) && REGION2[(buf[s]! - 48) * 10 + buf[s + 1]! - 48] === 1;
     case GATE_USCC:
-      return n === 18 && USCC_DIGIT_TYPE[(buf[s]! - 48) * 10 + buf[s + 1]! - 48] === 1;
+      return (
+        n === 18 &&
+        USCC_DIGIT_TYPE[(buf[s]! - 48) * 10 + buf[s + 1]! - 48] === 1 &&
+        REGISTRATION2[(buf[s + 2]! - 48) * 10 + buf[s + 3]! - 48] === 1
+      );
     case GATE_CARD:
       return (
         n >= 16 &&
@@ -275,6 +292,8 @@ function digitsPass(gate: number, buf: Uint8Array, s: number, e: number): boolea
  * NDJSON: each line's leaves from the byte scanner, judged as JsonScanner.leaf judges them; a line the
  * scanner does not take (arrays of objects, escapes it leaves to JSON.parse, invalid JSON) goes through
  * JSON.parse and JsonScanner, and a line that is not JSON is read as free text, as in the string path.
+ * An unlabelled all-digit value (order ids, timestamps) is asked only of the self-evident kinds that could
+ * take it (digitsMayBe), and is no free text when none does.
  */
 export function byteNdjsonConsumer(base: Location, ctx: ByteContext, maxLine: number): ByteConsumer {
   const json = new JsonScanner(base, ctx.recognition, ctx.builder);

@@ -11,6 +11,10 @@
  * JSON, objects or arrays inside arrays (records of their own; empty ones are skipped, as the walk does),
  * depth past the walk's limit, integer-like keys (Object.entries puts them first), duplicate keys (the last
  * value at the first key's place), keys with lone surrogates or invalid UTF-8, or once the trie is full.
+ *
+ * scanLine reads a line in a buffer of lines, finding its end as it goes (no search for the newline
+ * first), and most lines of a file repeat one shape: a line whose bytes outside its string and number
+ * values equal the last line's is read through that line's template, scanning only the values.
  */
 import type { ByteRow } from './types.ts';
 import { CELL_ESCAPED, CELL_PLAIN } from './types.ts';
@@ -21,6 +25,10 @@ const MAX_DEPTH = 64;
 const MAX_PATHS = 1 << 16;
 /** Key bytes held by the trie. */
 const MAX_KEY_BYTES = 1 << 22;
+
+/** After this many lines in a row that the template does not fit, TEMPLATE_REST lines are read without one. */
+const TEMPLATE_MISSES = 16;
+const TEMPLATE_REST = 256;
 
 const QUOTE = 34;
 const BACKSLASH = 92;
@@ -160,6 +168,9 @@ export class NdjsonLeafScanner implements ByteRow {
   private valEnd = new Int32Array(16);
   private valNode = new Int32Array(16);
   private valString = new Uint8Array(16);
+  /** Templates missed in a row, and lines still to read without one (see TEMPLATE_MISSES). */
+  private tplMisses = 0;
+  private tplRest = 0;
   /** Lines scanLine read through the template (for tests). */
   templated = 0;
 
@@ -201,9 +212,20 @@ export class NdjsonLeafScanner implements ByteRow {
     skippedLf = false;
     const start = skipSpace(buf, s, e);
     if (start >= e || buf[start] !== 123 || skippedLf) return -1;
-    let p = this.tplSlots >= 0 ? this.matchTemplate(buf, start, e) : -1;
-    if (p >= 0) this.templated++;
-    else {
+    let p = -1;
+    if (this.tplSlots >= 0) {
+      p = this.matchTemplate(buf, start, e);
+      if (p >= 0) {
+        this.templated++;
+        this.tplMisses = 0;
+      } else if (++this.tplMisses === TEMPLATE_MISSES) {
+        // Lines of many shapes: read them in full for a while, without keeping each as the template.
+        this.tplMisses = 0;
+        this.tplSlots = -1;
+        this.tplRest = TEMPLATE_REST;
+      }
+    }
+    if (p < 0) {
       this.count = 0;
       this.values = 0;
       p = this.object(buf, start + 1, e, 0, 0);
@@ -211,7 +233,8 @@ export class NdjsonLeafScanner implements ByteRow {
         this.count = 0;
         return -1;
       }
-      this.setTemplate(buf, start, p);
+      if (this.tplRest > 0) this.tplRest--;
+      else this.setTemplate(buf, start, p);
     }
     // Trailing white space up to the line feed.
     while (p < e) {
