@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { prng } from '../recognisers/synthetic.ts';
 import { CsvParser, MAX_FIELD } from '../sources/csv.ts';
-import { ByteCsvParser, MAX_ROW_BYTES } from './csv-bytes.ts';
+import { ByteCsvParser, ByteFinder, MAX_ROW_BYTES } from './csv-bytes.ts';
 import { CELL_ESCAPED, CELL_PLAIN, type ByteRow } from './types.ts';
 import { feedCut } from './test-feed.ts';
 
@@ -67,30 +67,46 @@ function same(text: string | Uint8Array, delimiter = ',', cutSets?: number[][]):
   return want;
 }
 
+/** Runs fn with ByteFinder's JavaScript path or WebAssembly, reading windows of `window` bytes. */
+function withFinder<T>(useWasm: boolean, window: number, fn: () => T): T {
+  const saved = [ByteFinder.useWasm, ByteFinder.window] as const;
+  ByteFinder.useWasm = useWasm;
+  ByteFinder.window = window;
+  try {
+    return fn();
+  } finally {
+    [ByteFinder.useWasm, ByteFinder.window] = saved;
+  }
+}
+
+const CASES: [string, string][] = [
+  [
+    'RFC 4180 quoting and doubled quotes',
+    'name,addr,note\r\n张三,"北京市, 东城区","He said ""hi""\nand left"\r\n李四,上海,\r\n',
+  ],
+  ['embedded newlines and CRLF in quotes', '"a\r\nb",c\r\n"x\ny"\r\n'],
+  ['stray quotes', 'a,b"c,d\n"a"b,c\n"",""x\n"a" "b"\nab""c\n'],
+  ['text after a closing quote', '"ab"cd,"x"\r,"y"\r\r\n'],
+  ['CR outside quotes anywhere', 'a\rb,\rc,d\r\r\n\r\n\r"q"\r,\r'],
+  ['ragged rows', 'a,b,c\n1\n1,2,3,4\n,\n,,\n'],
+  ['empty lines', '\n\n\r\na\n\n\n'],
+  ['empty input', ''],
+  ['only a CR', '\r'],
+  ['no final newline', 'a,b\nc,d'],
+  ['quote as the last byte', 'a,"b"'],
+  ['unclosed quote at the end', 'a,"b\nc,d'],
+  ['unclosed quote after a doubled quote', 'a,"b""'],
+  ['triple and quadruple quotes', '"""",""""""\n""","""\n'],
+  ['a leading BOM', '\uFEFFid,name\n1,张三\n'],
+  ['a BOM inside cells', 'a,\uFEFFb\n\uFEFF"x",y\n'],
+  ['two BOMs', '\uFEFF\uFEFFa\n'],
+  ['Chinese text and 4-byte characters', '姓名,备注\n王芳,"😀 已核实, 中文"\n赵敏,😀😀\n'],
+  ['quoted fields, doubled quotes and CRLF side by side', '"a""","""b",""\r\n"""",c""\r\n""\r"\n"\r\n'],
+  ['empty fields and empty quoted fields', ',,\n"",,""\n,"",\r\n'],
+];
+
 describe('ByteCsvParser against CsvParser', () => {
-  it.each([
-    [
-      'RFC 4180 quoting and doubled quotes',
-      'name,addr,note\r\n张三,"北京市, 东城区","He said ""hi""\nand left"\r\n李四,上海,\r\n',
-    ],
-    ['embedded newlines and CRLF in quotes', '"a\r\nb",c\r\n"x\ny"\r\n'],
-    ['stray quotes', 'a,b"c,d\n"a"b,c\n"",""x\n"a" "b"\nab""c\n'],
-    ['text after a closing quote', '"ab"cd,"x"\r,"y"\r\r\n'],
-    ['CR outside quotes anywhere', 'a\rb,\rc,d\r\r\n\r\n\r"q"\r,\r'],
-    ['ragged rows', 'a,b,c\n1\n1,2,3,4\n,\n,,\n'],
-    ['empty lines', '\n\n\r\na\n\n\n'],
-    ['empty input', ''],
-    ['only a CR', '\r'],
-    ['no final newline', 'a,b\nc,d'],
-    ['quote as the last byte', 'a,"b"'],
-    ['unclosed quote at the end', 'a,"b\nc,d'],
-    ['unclosed quote after a doubled quote', 'a,"b""'],
-    ['triple and quadruple quotes', '"""",""""""\n""","""\n'],
-    ['a leading BOM', '\uFEFFid,name\n1,张三\n'],
-    ['a BOM inside cells', 'a,\uFEFFb\n\uFEFF"x",y\n'],
-    ['two BOMs', '\uFEFF\uFEFFa\n'],
-    ['Chinese text and 4-byte characters', '姓名,备注\n王芳,"😀 已核实, 中文"\n赵敏,😀😀\n'],
-  ])('%s', (_name, text) => {
+  it.each(CASES)('%s', (_name, text) => {
     same(text);
   });
 
@@ -132,38 +148,87 @@ describe('ByteCsvParser against CsvParser', () => {
   });
 
   it('matches on thousands of random texts cut into random byte chunks', () => {
-    const rand = prng(4);
-    const alphabet = ['a', '中', ',', '"', '\n', '\r', ' ', '""', '\r\n', '😀', '\uFEFF'];
-    const weights = [6, 3, 5, 5, 3, 2, 1, 2, 2, 1, 0.3];
-    const total = weights.reduce((a, b) => a + b, 0);
-    const pick = (): string => {
-      let r = rand() * total;
-      for (let i = 0; i < alphabet.length; i++) if ((r -= weights[i]!) < 0) return alphabet[i]!;
-      return alphabet[0]!;
-    };
-    const delimiters = [',', '\t', ';', '|'];
-    let rowsSeen = 0;
-    for (let n = 0; n < 4000; n++) {
-      const d = delimiters[n % 4]!;
-      const length = Math.floor(rand() * 48);
-      let text = rand() < 0.05 ? '\uFEFF' : '';
-      for (let i = 0; i < length; i++) {
-        const s = pick();
-        text += s === ',' ? d : s;
-      }
-      const bytes = encoder.encode(text);
-      const want = reference(bytes, d);
-      rowsSeen += want.rows.length;
-      for (let k = 0; k < 3; k++) {
-        const cuts = Array.from({ length: Math.floor(rand() * 6) }, () =>
-          Math.floor(rand() * (bytes.length + 1)),
-        );
-        const got = bytewise(bytes, d, cuts);
-        if (JSON.stringify(got) !== JSON.stringify(want))
-          expect({ text, d, cuts, got }).toEqual({ text, d, cuts, got: want });
+    randomTexts(prng(4), 4000);
+  });
+});
+
+/** Random texts of CSV's bytes, each against the reference cut at random places. */
+function randomTexts(rand: () => number, count: number): void {
+  const alphabet = ['a', '中', ',', '"', '\n', '\r', ' ', '""', '\r\n', '😀', '\uFEFF'];
+  const weights = [6, 3, 5, 5, 3, 2, 1, 2, 2, 1, 0.3];
+  const total = weights.reduce((a, b) => a + b, 0);
+  const pick = (): string => {
+    let r = rand() * total;
+    for (let i = 0; i < alphabet.length; i++) if ((r -= weights[i]!) < 0) return alphabet[i]!;
+    return alphabet[0]!;
+  };
+  const delimiters = [',', '\t', ';', '|'];
+  let rowsSeen = 0;
+  for (let n = 0; n < count; n++) {
+    const d = delimiters[n % 4]!;
+    const length = Math.floor(rand() * 48);
+    let text = rand() < 0.05 ? '\uFEFF' : '';
+    for (let i = 0; i < length; i++) {
+      const s = pick();
+      text += s === ',' ? d : s;
+    }
+    const bytes = encoder.encode(text);
+    const want = reference(bytes, d);
+    rowsSeen += want.rows.length;
+    for (let k = 0; k < 3; k++) {
+      const cuts = Array.from({ length: Math.floor(rand() * 6) }, () =>
+        Math.floor(rand() * (bytes.length + 1)),
+      );
+      const got = bytewise(bytes, d, cuts);
+      if (JSON.stringify(got) !== JSON.stringify(want))
+        expect({ text, d, cuts, got }).toEqual({ text, d, cuts, got: want });
+    }
+  }
+  expect(rowsSeen).toBeGreaterThan(2 * count);
+}
+
+describe('ByteCsvParser with the finder in small windows, and without WebAssembly', () => {
+  it('finds what a byte-by-byte test finds, at any start and window', () => {
+    const rand = prng(11);
+    const sets = [[44, 10, 13, 34], [9, 10, 13, 34], [39, 92], [0]];
+    for (let n = 0; n < 400; n++) {
+      const values = sets[n % sets.length]!;
+      const bytes = new Uint8Array(Math.floor(rand() * (n < 300 ? 400 : 70_000)));
+      const density = rand();
+      for (let i = 0; i < bytes.length; i++)
+        bytes[i] = rand() < density ? values[Math.floor(rand() * values.length)]! : Math.floor(rand() * 256);
+      const from = Math.floor(rand() * Math.min(100, bytes.length + 1));
+      const want: number[] = [];
+      for (let i = from; i < bytes.length; i++) if (values.includes(bytes[i]!)) want.push(i);
+      for (const wasm of [true, false]) {
+        const window = n % 3 === 0 ? 1 + Math.floor(rand() * 200) : 65536;
+        const got = withFinder(wasm, window, () => {
+          const finder = new ByteFinder(values);
+          const found: number[] = [];
+          for (let p = from; p < bytes.length; p = finder.to) {
+            const count = finder.fill(bytes, p);
+            for (let i = 0; i < count; i++) found.push(finder.at[i]!);
+          }
+          return found;
+        });
+        if (got.join() !== want.join())
+          expect({ n, wasm, window, got }).toEqual({ n, wasm, window, got: want });
       }
     }
-    expect(rowsSeen).toBeGreaterThan(8000);
+  });
+
+  it.each([
+    [true, 1],
+    [true, 3],
+    [true, 16],
+    [false, 5],
+  ])('reads every case alike (WebAssembly %s, windows of %i bytes)', (wasm, window) => {
+    withFinder(wasm, window, () => {
+      for (const [, text] of CASES) same(text);
+      for (const d of ['\t', ';']) same(`a${d}"b${d}c"${d}""""\r\n1${d}"2""x"${d}3\n`, d);
+      same(`a,"${'q'.repeat(MAX_FIELD + 5)}",b\nc,d\n`, ',', [[], [MAX_FIELD >> 1]]);
+      randomTexts(prng(window), 400);
+    });
   });
 });
 

@@ -8,11 +8,11 @@
  * at once, however the bytes are cut into chunks (CsvParser itself, fed pieces, may cut a broken quote
  * elsewhere: the piece decides where its count starts).
  *
- * Speed: a chunk is read in one pass over its bytes with a class table (data, delimiter, LF, CR, quote):
- * cells end at delimiters, rows at LF or CRLF, a quoted field is scanned to its closing quote. A row
- * with anything rarer (a stray quote or CR, text after a closing quote, a field near MAX_FIELD) and the
- * row cut by the chunk's end go to a byte state machine that can stop at the end of any chunk and
- * resume in the next. A quoted field without doubled quotes is CELL_PLAIN (the bytes inside its
+ * Speed: a chunk is read in one pass over the positions of its delimiters, LFs, CRs and quotes, found
+ * 64 bytes a step by a ByteFinder (JavaScript never reads the bytes between them): cells end at
+ * delimiters, rows at LF or CRLF, a quoted field ends at its closing quote. A row with anything rarer
+ * (a stray quote or CR, text after a closing quote, a field near MAX_FIELD) and the row cut by the
+ * chunk's end go to a byte state machine that can stop at the end of any chunk and resume in the next. A quoted field without doubled quotes is CELL_PLAIN (the bytes inside its
  * quotes); only fields whose value is not one run of their bytes are CELL_ESCAPED (their range is then
  * the raw field), their text rebuilt by text(). One RowBuffer is reused; nothing is allocated per row.
  *
@@ -72,6 +72,242 @@ function charBoundary(b: Uint8Array, from: number, end: number): number {
   return end;
 }
 
+// --- finding bytes ---------------------------------------------------------------------------------
+
+/** Bytes a ByteFinder looks at in one window (copied into its memory). */
+const WINDOW = 64 * 1024;
+/** Where its positions are written in its memory (after the window and the 64 bytes a last step may read). */
+const OUT = WINDOW + 64;
+/** Positions past the last that a step may write (see finderModule). */
+const SLACK = 8;
+const PAGES = Math.ceil((OUT + 4 * (WINDOW + SLACK)) / 65536);
+
+/**
+ * The WebAssembly module of ByteFinder, one function (the text format, then its bytes below):
+ *
+ *   (func (export "find") (param $p i32) (param $end i32) (param $out i32) (param $delta i32)
+ *         (param $a i32) (param $b i32) (param $c i32) (param $d i32) (result i32)
+ *     ;; va… := the four values in every lane; then 64 bytes a step while $p < $end:
+ *     $m := the i64 of the four 16-byte bitmasks of any i8x16.eq($v, va…vd), cut to the bytes
+ *           before $end on the last step
+ *     $n := popcnt($m)
+ *     ;; the usual 0–8 positions stored without branching (past them, ctz 64 stores one never counted)
+ *     8 × { i32.store($out + 4k, $p + $delta + ctz($m)); $m &= $m - 1 }
+ *     if $n > 8: the rest, one by one
+ *     $out += 4 * $n; $p += 64
+ *     (result $out))
+ */
+function finderModule(): Uint8Array {
+  const uleb = (n: number): number[] => {
+    const out: number[] = [];
+    do {
+      const b = n & 0x7f;
+      n >>>= 7;
+      out.push(n === 0 ? b : b | 0x80);
+    } while (n !== 0);
+    return out;
+  };
+  const sleb = (n: number): number[] => {
+    const out: number[] = [];
+    for (;;) {
+      const b = n & 0x7f;
+      n >>= 7;
+      if ((n === 0 && (b & 0x40) === 0) || (n === -1 && (b & 0x40) !== 0)) return [...out, b];
+      out.push(b | 0x80);
+    }
+  };
+  const section = (id: number, body: number[]): number[] => [id, ...uleb(body.length), ...body];
+  const name = (s: string): number[] => [s.length, ...Array.from(s, (c) => c.charCodeAt(0))];
+  const [I32, I64, V128] = [0x7f, 0x7e, 0x7b];
+  // Instructions.
+  const get = (i: number): number[] => [0x20, i];
+  const set = (i: number): number[] => [0x21, i];
+  const tee = (i: number): number[] => [0x22, i];
+  const int = (n: number): number[] => [0x41, ...sleb(n)];
+  const long = (n: number): number[] => [0x42, ...sleb(n)];
+  const [ADD, SUB, SHL, LT_U, GT_U, GE_U] = [0x6a, 0x6b, 0x74, 0x49, 0x4b, 0x4f];
+  const [AND64, OR64, SHL64, SUB64, CTZ64, POPCNT64, EQZ64] = [0x83, 0x84, 0x86, 0x7d, 0x7a, 0x7b, 0x50];
+  const [EXTEND_U, WRAP] = [0xad, 0xa7];
+  const BLOCK = [0x02, 0x40];
+  const LOOP = [0x03, 0x40];
+  const IF = [0x04, 0x40];
+  const END = 0x0b;
+  const brIf = (depth: number): number[] => [0x0d, depth];
+  const br = (depth: number): number[] => [0x0c, depth];
+  const store = (offset: number): number[] => [0x36, 2, ...uleb(offset)];
+  const load = (offset: number): number[] => [0xfd, 0x00, 0, ...uleb(offset)];
+  const SPLAT = [0xfd, 0x0f];
+  const EQ = [0xfd, 0x23];
+  const OR = [0xfd, 0x50];
+  const BITMASK = [0xfd, 0x64];
+  // Parameters and locals.
+  const [P, E, O, DELTA, A, B, C, D, VA, VB, VC, VD, V, M, N, O2, PD] = [
+    0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16,
+  ] as const;
+  /** The 16 bits of the bytes at $p + offset that equal a value, as an i64 shifted left by `offset`. */
+  // prettier-ignore
+  const bits = (offset: number): number[] => [
+    ...get(P), ...load(offset), ...tee(V),
+    ...get(VA), ...EQ, ...get(V), ...get(VB), ...EQ, ...OR,
+    ...get(V), ...get(VC), ...EQ, ...get(V), ...get(VD), ...EQ, ...OR, ...OR,
+    ...BITMASK, EXTEND_U, ...(offset === 0 ? [] : [...long(offset), SHL64]),
+  ];
+  /** Stores the position of $m's lowest bit at `at` + offset and clears the bit. */
+  // prettier-ignore
+  const position = (at: number, offset: number): number[] => [
+    ...get(at), ...get(PD), ...get(M), CTZ64, WRAP, ADD, ...store(offset),
+    ...get(M), ...get(M), ...long(1), SUB64, AND64, ...set(M),
+  ];
+  // prettier-ignore
+  const body = [
+    ...get(A), ...SPLAT, ...set(VA),
+    ...get(B), ...SPLAT, ...set(VB),
+    ...get(C), ...SPLAT, ...set(VC),
+    ...get(D), ...SPLAT, ...set(VD),
+    ...BLOCK, ...LOOP,
+      ...get(P), ...get(E), GE_U, ...brIf(1),
+      ...bits(0), ...bits(16), OR64, ...bits(32), OR64, ...bits(48), OR64, ...set(M),
+      ...get(E), ...get(P), SUB, ...int(64), LT_U, ...IF,
+        ...get(M), ...long(1), ...get(E), ...get(P), SUB, EXTEND_U, SHL64, ...long(1), SUB64, AND64, ...set(M),
+      END,
+      ...get(M), POPCNT64, WRAP, ...set(N),
+      ...get(P), ...get(DELTA), ADD, ...set(PD),
+      ...[0, 4, 8, 12, 16, 20, 24, 28].flatMap((offset) => position(O, offset)),
+      ...get(N), ...int(SLACK), GT_U, ...IF,
+        ...get(O), ...int(4 * SLACK), ADD, ...set(O2),
+        ...BLOCK, ...LOOP,
+          ...get(M), EQZ64, ...brIf(1),
+          ...position(O2, 0),
+          ...get(O2), ...int(4), ADD, ...set(O2),
+          ...br(0),
+        END, END,
+      END,
+      ...get(O), ...get(N), ...int(2), SHL, ADD, ...set(O),
+      ...get(P), ...int(64), ADD, ...set(P),
+      ...br(0),
+    END, END,
+    ...get(O),
+  ];
+  const func = [3, 5, V128, 1, I64, 3, I32, ...body, END];
+  return new Uint8Array([
+    ...[0x00, 0x61, 0x73, 0x6d, 1, 0, 0, 0],
+    ...section(1, [1, 0x60, 8, I32, I32, I32, I32, I32, I32, I32, I32, 1, I32]),
+    ...section(3, [1, 0]),
+    ...section(5, [1, 0, ...uleb(PAGES)]),
+    ...section(7, [2, ...name('memory'), 2, 0, ...name('find'), 0, 0]),
+    ...section(10, [1, ...uleb(func.length), ...func]),
+  ]);
+}
+
+/** find(): its positions are written from `out` on; it returns where they end. */
+type Find = (
+  p: number,
+  end: number,
+  out: number,
+  delta: number,
+  a: number,
+  b: number,
+  c: number,
+  d: number,
+) => number;
+
+/** What is used of WebAssembly (the project's TypeScript lib declares none of it). */
+interface Wasm {
+  Module: new (bytes: Uint8Array) => object;
+  Instance: new (module: object) => { exports: { memory: { buffer: ArrayBuffer }; find: Find } };
+}
+
+const wasm = (globalThis as { WebAssembly?: Wasm }).WebAssembly;
+let compiled: object | null | undefined;
+
+/** The module, compiled once (null where WebAssembly or its SIMD is not available). */
+function finderWasm(): object | null {
+  if (compiled === undefined) {
+    try {
+      compiled = wasm ? new wasm.Module(finderModule()) : null;
+    } catch {
+      compiled = null;
+    }
+  }
+  return compiled;
+}
+
+/**
+ * Finds the bytes of up to four values in an array, 64 bytes a step (WebAssembly SIMD), for parsers
+ * that need only those bytes: testing every byte in JavaScript costs about a nanosecond each, most of
+ * a parser's time. fill() copies one window of the array into the module's memory and lists the
+ * positions there; the parser walks `at` with its own index (a local in its loop: a cursor kept in
+ * fields costs more than the search). Without WebAssembly it tests each byte in JavaScript.
+ */
+export class ByteFinder {
+  /** Tests set these: the JavaScript path, a smaller window (for windows' ends everywhere). */
+  static useWasm = true;
+  static window = WINDOW;
+
+  /** The positions (indexes of the array) that the last fill() found, in order: at[0, count). */
+  readonly at: Int32Array;
+  count = 0;
+  /** The window the last fill() read: [from, to). */
+  from = 0;
+  to = 0;
+
+  private readonly window = Math.min(ByteFinder.window, WINDOW);
+  private readonly values: number[];
+  private readonly table = new Uint8Array(256);
+  private readonly find: Find | null = null;
+  private readonly heap: Uint8Array = new Uint8Array(0);
+
+  constructor(values: readonly number[]) {
+    this.values = [...values, values[0]!, values[0]!, values[0]!].slice(0, 4);
+    for (const v of values) this.table[v] = 1;
+    const mod = ByteFinder.useWasm ? finderWasm() : null;
+    if (mod) {
+      const exports = new wasm!.Instance(mod).exports;
+      const buffer = exports.memory.buffer;
+      this.find = exports.find;
+      this.heap = new Uint8Array(buffer, 0, OUT);
+      this.at = new Int32Array(buffer, OUT, WINDOW + SLACK);
+    } else this.at = new Int32Array(WINDOW + SLACK);
+  }
+
+  /** No window (a new array, or one read again from an earlier position). */
+  clear(): void {
+    this.count = this.from = this.to = 0;
+  }
+
+  /** Finds the positions of the values in b[from, from + window) (to b's end); returns their count. */
+  fill(b: Uint8Array, from: number): number {
+    const to = Math.min(b.length, from + this.window);
+    this.from = from;
+    this.to = to;
+    if (this.find) {
+      this.heap.set(b.subarray(from, to));
+      const v = this.values;
+      return (this.count = (this.find(0, to - from, OUT, from, v[0]!, v[1]!, v[2]!, v[3]!) - OUT) >> 2);
+    }
+    const at = this.at;
+    const table = this.table;
+    let k = 0;
+    for (let p = from; p < to; p++) {
+      at[k] = p;
+      k += table[b[p]!]!;
+    }
+    return (this.count = k);
+  }
+
+  /** The index in `at` of the first position ≥ p, once p is in the window (≥ from). */
+  indexAt(p: number): number {
+    let lo = 0;
+    let hi = this.count;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.at[mid]! < p) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+}
+
 export class ByteCsvParser {
   /** Rows with a stray quote (kept as data) or a cut field. */
   malformed = 0;
@@ -83,6 +319,8 @@ export class ByteCsvParser {
   /** The class of each byte (B_*). */
   private readonly kind = new Uint8Array(256);
   private rb = new RowBuffer();
+  /** The delimiters, line ends and quotes of a chunk read in place. */
+  private readonly finder: ByteFinder;
 
   /** The first bytes, until there are enough to tell a BOM (null once told). */
   private head: Uint8Array | null = new Uint8Array(0);
@@ -125,10 +363,14 @@ export class ByteCsvParser {
     this.kind[LF] = B_LF;
     this.kind[CR] = B_CR;
     this.kind[QUOTE] = B_QUOTE;
+    this.finder = new ByteFinder([d, LF, CR, QUOTE]);
   }
 
   /** Feed bytes; onRow is called for each row they complete. */
   push(chunk: Uint8Array): void {
+    // One array type for the byte loops (a Buffer beside a Uint8Array makes their reads polymorphic).
+    if (chunk.constructor !== Uint8Array)
+      chunk = new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.length);
     if (this.head) {
       chunk = this.skipBom(chunk, false);
       if (chunk.length === 0) return;
@@ -261,6 +503,12 @@ export class ByteCsvParser {
     const n = b.length;
     const kind = this.kind;
     const onRow = this.onRow;
+    const finder = this.finder;
+    const at = finder.at;
+    // The delimiters, line ends, quotes and CRs found in the window [.., to) of b, at[i, count) not passed.
+    let i = 0;
+    let count = 0;
+    let to = pos;
     for (;;) {
       let rb = this.rb;
       rb.buf = b;
@@ -270,11 +518,24 @@ export class ByteCsvParser {
       let c = 0; // cells of the row so far
       let s = pos; // the start of the cell
       let rowStart = pos;
-      let p = pos;
-      while (p < n) {
-        let k = kind[b[p]!]!;
-        while (k === B_DATA && ++p < n) k = kind[b[p]!]!;
-        if (k === B_DATA) break;
+      for (;;) {
+        // The cell's delimiter or line end (or a quote or CR): the first found position ≥ s.
+        let p = n;
+        for (;;) {
+          if (i < count) {
+            const x = at[i++]!;
+            if (x < s) continue;
+            p = x;
+          } else if (to < n) {
+            count = finder.fill(b, Math.max(to, s));
+            to = finder.to;
+            i = 0;
+            continue;
+          }
+          break;
+        }
+        if (p >= n) break;
+        const k = kind[b[p]!]!;
         let cellEnd = p;
         let next = p + 1; // after the cell's delimiter or line end
         let eol = k === B_LF;
@@ -282,12 +543,30 @@ export class ByteCsvParser {
         if (k === B_QUOTE) {
           // A quoted field read whole when its closing quote is followed by a delimiter or a line end.
           if (p !== s) break;
-          let q = p + 1;
+          let q = n; // the next quote found
           for (;;) {
-            while (q < n && b[q] !== QUOTE) q++;
-            if (q + 1 >= n || b[q + 1] !== QUOTE) break;
-            flag = CELL_ESCAPED; // a doubled quote
-            q += 2;
+            if (i < count) {
+              const x = at[i++]!;
+              if (b[x] !== QUOTE) continue;
+              // (a quote's position is never passed twice: x > p)
+              if (x + 1 < n && b[x + 1] === QUOTE) {
+                flag = CELL_ESCAPED; // a doubled quote
+                i++; // its second quote is the next position (or the next window's first: x + 1 < to)
+                if (x + 1 >= to) {
+                  count = finder.fill(b, x + 2);
+                  to = finder.to;
+                  i = 0;
+                }
+                continue;
+              }
+              q = x;
+            } else if (to < n) {
+              count = finder.fill(b, to);
+              to = finder.to;
+              i = 0;
+              continue;
+            }
+            break;
           }
           if (q + 1 >= n || q - p - 1 > MAX_FIELD) break;
           const after = kind[b[q + 1]!]!;
@@ -321,7 +600,7 @@ export class ByteCsvParser {
           flags[c] = flag;
         }
         c++;
-        p = s = next;
+        s = next;
         if (eol) {
           rb.count = c;
           onRow(rb);
@@ -345,6 +624,11 @@ export class ByteCsvParser {
         return;
       }
       pos = r;
+      // The loop may have passed positions after r (a cut field's row ends before the quote it looked for).
+      if (r < finder.from) {
+        count = i = 0;
+        to = r;
+      } else i = finder.indexAt(r);
     }
   }
 

@@ -19,7 +19,9 @@
  *   call, a backslash-quote in an E'' string of a PostgreSQL dump, …) sends the tuple to the exact path:
  *   the lexer run byte by byte, the statement's text from that tuple on parsed by tupleAt (parseValues
  *   one tuple at a time, waiting while the text could still change the result) and, at the statement's
- *   end, by parseValues itself. The fast path takes over again at the next tuple.
+ *   end, by parseValues itself. The fast path takes over again at the next tuple. Its strings end at
+ *   the quotes and backslashes a ByteFinder (csv-bytes.ts) finds 64 bytes a step; mysqldump's next
+ *   INSERT with the same head (its bytes again, then '(') goes to the fast path at once (repeatHead).
  * - Other statements (CREATE TABLE, SET standard_conforming_strings, COPY … FROM stdin, an INSERT whose
  *   head the fast path cannot read) are kept as text and given to the string parser's own functions.
  *   Statements of other kinds are only counted.
@@ -32,7 +34,8 @@
  *
  * Memory: the carry holds the tuple in progress (an INSERT), a COPY line, or the statement text kept for
  * the string functions. A tuple that spans chunks is read again from its start only once the carry has
- * doubled, so a huge cell costs linear time.
+ * doubled, so a huge cell costs linear time. The next chunk is read in place once the carry's bytes
+ * are read (with a copy of the chunk's first bytes after them).
  */
 import {
   backslashAfter,
@@ -44,6 +47,7 @@ import {
   parseValues,
   unquoteIdent,
 } from '../sources/sql-dump.ts';
+import { ByteFinder } from './csv-bytes.ts';
 import { CELL_ESCAPED, CELL_NULL, CELL_PLAIN, RowBuffer, type ByteRow } from './types.ts';
 
 /** Keeps U+FEFF inside values (the string path's decoder drops only the file's first). */
@@ -101,6 +105,8 @@ const HEX_STD = 4; // X'…' read as STR_STD, then hex
 const HEX_TOKEN = 5; // the digits of 0x…
 const COPY_FIELD = 6; // a COPY field with backslash escapes
 
+/** push(): the bytes of a chunk read after the last chunk's unread bytes before the chunk is read in place. */
+const HEAD_PART = 16 * 1024;
 /** An INSERT head kept longer than this without being read goes to the string functions whole. */
 const HEAD_LIMIT = 64 * 1024;
 /**
@@ -357,11 +363,16 @@ export class ByteSqlDumpParser {
   skipped = 0;
   /** The string parser's MAX_STATEMENT (a field so that tests can lower it). */
   maxStatement = MAX_STATEMENT;
+  /** HEAD_PART (a field so that tests can lower it). */
+  headPart = HEAD_PART;
 
   private readonly onRow: (table: string, columns: readonly string[] | undefined, row: ByteRow) => void;
   private readonly row = new RowBuffer();
   /** How each CELL_ESCAPED cell of the row is rebuilt (STR_BS…). */
   private kinds = new Uint8Array(64);
+  /** The quotes and backslashes of data (positions from its `at` on: fi), where the fast path's strings end. */
+  private readonly finder = new ByteFinder([QUOTE, BACKSLASH]);
+  private fi = 0;
   /** Where the exact path's rows are written as UTF-8. */
   private scratch = new Uint8Array(1024);
 
@@ -393,7 +404,10 @@ export class ByteSqlDumpParser {
   // An INSERT read tuple by tuple: its table and columns.
   private table = '';
   private columns: string[] | undefined;
-  private lastHead: { text: string; table: string; columns: string[] | undefined; end: number } | undefined;
+  /** The last INSERT head read, and its bytes when a repeat of them can be read at once (plainHead). */
+  private lastHead:
+    | { text: string; table: string; columns: string[] | undefined; end: number; bytes: Uint8Array | null }
+    | undefined;
   /** CREATE TABLE columns by table. */
   private readonly tables = new Map<string, string[]>();
   // The exact path: the statement's text not yet parsed (from gtext[0]), whether it starts a tuple, the
@@ -414,9 +428,22 @@ export class ByteSqlDumpParser {
   push(chunk: Uint8Array): void {
     if (chunk.length === 0) return;
     // One array type for the byte loops (a Buffer beside a Uint8Array makes their reads polymorphic).
-    this.append(
-      chunk.constructor === Uint8Array ? chunk : new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.length),
-    );
+    if (chunk.constructor !== Uint8Array)
+      chunk = new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.length);
+    const rest = this.data.length - this.pos;
+    const part = this.headPart;
+    if (rest > 0 && chunk.length > 2 * part) {
+      // The bytes left unread (a tuple in progress, mostly) are read with the chunk's first bytes only:
+      // once they are read, the rest of the chunk is read in place, not copied after them.
+      this.append(chunk.subarray(0, part));
+      if (this.data.length - this.pos >= this.retryAt) this.run();
+      if (this.pos < rest) {
+        this.append(chunk.subarray(part));
+      } else {
+        this.pos -= rest; // data[pos, ..) is chunk[pos - rest, part)
+        this.data = chunk;
+      }
+    } else this.append(chunk);
     if (this.data.length - this.pos < this.retryAt) return;
     this.run();
     this.keep();
@@ -504,6 +531,8 @@ export class ByteSqlDumpParser {
 
   private run(): void {
     this.retryAt = 0;
+    this.finder.clear(); // data is new
+    this.fi = 0;
     if (this.atStart) {
       const d = this.data;
       if (d.length - this.pos < 3 && !this.final) return;
@@ -541,6 +570,16 @@ export class ByteSqlDumpParser {
     const d = this.data;
     const peekEnd = this.final ? lim : d.length;
     const peek = (k: number): number => (k < peekEnd ? d[k]! : -1);
+    if (
+      this.kind === BLANK &&
+      this.comment === NO_COMMENT &&
+      this.quote === 0 &&
+      !this.oversized &&
+      this.lastHead?.bytes &&
+      this.repeatHead(lim)
+    ) {
+      return true;
+    }
     let p = this.pos;
     while (p < lim) {
       if (this.comment === LINE_COMMENT) {
@@ -725,7 +764,7 @@ export class ByteSqlDumpParser {
     if (head?.text !== this.stmt) {
       const h = insertHead(this.stmt);
       if (!h) return false;
-      head = this.lastHead = { ...h, text: this.stmt };
+      head = this.lastHead = { ...h, text: this.stmt, bytes: plainHead(this.stmt) };
     }
     this.table = head.table;
     this.columns = head.columns ?? this.tables.get(head.table);
@@ -743,6 +782,32 @@ export class ByteSqlDumpParser {
     this.gFrom = this.pos;
     this.gParsed = 0;
     return false;
+  }
+
+  /**
+   * At a statement's start (pos): mysqldump's next INSERT of the same table, the last head's bytes
+   * again (after ASCII white space) and then '(', is read at once, as the lexer and headRead read it
+   * (true: the fast path takes over at its '(').
+   */
+  private repeatHead(lim: number): boolean {
+    const head = this.lastHead!;
+    const bytes = head.bytes!;
+    const d = this.data;
+    let k = this.pos;
+    while (k < lim && (d[k] === SPACE || (d[k]! >= 9 && d[k]! <= 13))) k++;
+    const e = k + bytes.length;
+    if (e >= lim || d[e] !== LPAREN) return false;
+    for (let x = 0; x < bytes.length; x++) if (d[k + x] !== bytes[x]) return false;
+    const length = this.length + (k - this.pos) + head.text.length;
+    if (length > this.maxStatement) return false;
+    this.length = length;
+    this.lineStart = false;
+    this.table = head.table;
+    this.columns = head.columns ?? this.tables.get(head.table);
+    this.kind = FAST;
+    this.mode = VALUES;
+    this.pos = e;
+    return true;
   }
 
   /** On the exact path at a '(' outside quotes (pos): true when the fast path can take over there. */
@@ -881,12 +946,24 @@ export class ByteSqlDumpParser {
     const row = this.row;
     const bs = this.backslash;
     let p = this.pos;
+    // The quotes and backslashes found in data's window [.., to): at[i, count) not passed.
+    const finder = this.finder;
+    const at = finder.at;
+    let i = this.fi;
+    let count = finder.count;
+    let to = finder.to;
+    if (p < finder.from || (i > 0 && at[i - 1]! >= p)) {
+      // (not expected: the fast path reads on from where it or the exact path stopped)
+      finder.clear();
+      i = count = to = 0;
+    }
     for (;;) {
       // Between tuples parseValues skips everything up to a '('.
       for (; p < n; p++) {
         const c = d[p]!;
         if (c === LPAREN) break;
         if (c === SEMI) {
+          this.fi = i;
           this.pos = p + 1;
           this.finish();
           return true;
@@ -894,6 +971,7 @@ export class ByteSqlDumpParser {
         if (c === QUOTE || c === DQUOTE || c === BACKTICK || c === SLASH) return this.toExact(p);
       }
       if (p >= n) {
+        this.fi = i;
         this.pos = p;
         return false;
       }
@@ -937,6 +1015,7 @@ export class ByteSqlDumpParser {
           if (q === -3) return this.toExact(t);
         } else if (c === SEMI) {
           // The statement ends inside the tuple: parseValues keeps the row as far as it goes.
+          this.fi = i;
           this.onRow(this.table, this.columns, row);
           this.pos = p + 1;
           this.finish();
@@ -948,16 +1027,28 @@ export class ByteSqlDumpParser {
           let j = q + 1;
           let esc = false;
           for (;;) {
-            if (escapes) {
-              while (j < n) {
-                const b = d[j]!;
-                if (b === QUOTE || b === BACKSLASH) break;
-                j++;
+            // j := the next quote (or backslash, with escapes) at or after j, or n.
+            for (;;) {
+              if (i < count) {
+                const x = at[i]!;
+                if (x < j || (!escapes && d[x] === BACKSLASH)) i++;
+                else {
+                  j = x;
+                  break;
+                }
+              } else if (to < n) {
+                count = finder.fill(d, Math.max(to, j));
+                to = finder.to;
+                i = 0;
+              } else {
+                j = n;
+                break;
               }
-            } else {
-              while (j < n && d[j] !== QUOTE) j++;
             }
-            if (j + 1 >= n) return this.more(t);
+            if (j + 1 >= n) {
+              this.fi = i;
+              return this.more(t);
+            }
             const next = d[j + 1]!;
             if (d[j] === BACKSLASH) {
               if (next === QUOTE && !bs) return this.toExact(t);
@@ -1089,6 +1180,25 @@ export class ByteSqlDumpParser {
     }
     this.onRow(this.copyTable, this.copyColumns, this.row);
   }
+}
+
+/** The bytes the lexer reads as they are, up to an INSERT head's '(' (plainHead). */
+const PLAIN_HEAD = new Uint8Array(256).fill(1);
+for (const c of [QUOTE, DQUOTE, SEMI, DASH, HASH, SLASH, STAR, LPAREN, BACKSLASH]) PLAIN_HEAD[c] = 0;
+
+/**
+ * The UTF-8 of an INSERT head whose bytes the lexer adds to the statement as they are, and whose
+ * repeat headRead reads on the fast path: no quote but paired backticks, no comment, ';', '(' or
+ * backslash. Null for any other.
+ */
+function plainHead(text: string): Uint8Array | null {
+  const bytes = encoder.encode(text);
+  let ticks = 0;
+  for (const c of bytes) {
+    if (PLAIN_HEAD[c] === 0) return null;
+    if (c === BACKTICK) ticks++;
+  }
+  return ticks % 2 === 0 ? bytes : null;
 }
 
 /**
