@@ -538,9 +538,12 @@ describe('fast paths', () => {
         if (rand() < 0.3) bytes.push(Math.floor(rand() * 256));
         else bytes.push(...pieces[Math.floor(rand() * pieces.length)]!);
       }
-      // Letters and UTF-8 only: nothing can match, so the line is kept exactly when it is not valid.
+      // Letters, UTF-8 and a digit (no early answer): nothing can match, so the line is kept exactly when
+      // it is not valid.
       const cell = Uint8Array.from(
-        bytes.map((b) => (b === 10 || (b >= 48 && b <= 57) || b === 64 || b === 58 ? 97 : b)),
+        [...bytes, 32, 57].map((b, k) =>
+          b === 10 || (b >= 48 && b <= 57 && k < bytes.length) || b === 64 || b === 58 ? 97 : b,
+        ),
       );
       scanner.scan(cell, 0, cell.length, () => undefined);
       expect(scanner.stats.kept, JSON.stringify([...cell])).toBe(isUtf8(cell) ? 0 : 1);
@@ -569,6 +572,36 @@ describe('fast paths', () => {
       );
     }
     check(lines.join('\n'));
+  });
+  it('cells answered without a walk: no digit, "@" or "::", or fewer than 8 digits alone', () => {
+    const scanner = new TextLineScanner(recognition);
+    for (const cell of [
+      'x',
+      'abc\ndef',
+      '\n\n',
+      '备注 已核实',
+      'client_ip: dead::beef',
+      'client_ip dead:beef::',
+      'remote_addr=::',
+      'mail a@b.cn',
+      'x@y',
+      '1',
+      '1234567',
+      '12345678',
+      '13812345678',
+      '1234567\n',
+      '\n1234567',
+      '123 4567 8901',
+      '138 1234 5678',
+      '1.2.3.4',
+      '9 ',
+    ]) {
+      const bytes = enc.encode(cell);
+      expect(viaLines(bytes, 0, bytes.length, scanner), cell).toEqual(reference(bytes));
+      expect(scanner.stats.lines, cell).toBe(cell.split('\n').length - (cell.endsWith('\n') ? 1 : 0));
+    }
+    const invalid = Uint8Array.of(0x61, 0xff, 0x62);
+    expect(viaLines(invalid, 0, invalid.length, scanner)).toEqual(reference(invalid));
   });
   it('keeps a line with one of those shapes exactly when findAll finds something on it', () => {
     const regions = ['110000', '119901', '110100', '110101', '990000'];

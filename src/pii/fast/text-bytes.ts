@@ -226,31 +226,35 @@ class WindowVerdicts {
   private readonly hashes = new Int32Array(WINDOWS);
   private readonly lengths = new Int32Array(WINDOWS);
   private readonly verdicts = new Uint8Array(WINDOWS * CONTEXT_KINDS.length);
-  private readonly pool = new Uint8Array(WINDOWS * WINDOW_BYTES);
-  private readonly key = new Uint8Array(WINDOW_BYTES);
+  /** Canonical windows, WINDOW_BYTES apart and zero-padded to whole words (compared four bytes at a time). */
+  private readonly pool = new Int32Array((WINDOWS * WINDOW_BYTES) / 4);
+  private readonly keyWords = new Int32Array(WINDOW_BYTES / 4);
+  private readonly key = new Uint8Array(this.keyWords.buffer);
   private count = 0;
 
   /** The verdict code for CONTEXT_KINDS[kind] of the window buf[a, i) (view: the same bytes). */
   get(view: Buffer, buf: Uint8Array, a: number, i: number, kind: number): number {
     const n = i - a;
     const key = this.key;
-    let h = n;
     let letter = false;
     for (let p = 0; p < n; p++) {
       let c = buf[a + p]!;
-      if (c >= 48 && c <= 57) {
-        if (!letter) c = 48;
-        letter = false;
-      } else letter = ((c | 32) - 97) >>> 0 < 26;
+      const cls = CLS[c]!;
+      if (cls === 1 && !letter) c = 48;
+      letter = cls === 2 && c !== 95;
       key[p] = c;
-      h = Math.imul(h ^ c, 0x01000193);
     }
+    const words = (n + 3) >> 2;
+    for (let p = n; p < words << 2; p++) key[p] = 0;
+    const keyWords = this.keyWords;
+    let h = n;
+    for (let w = 0; w < words; w++) h = Math.imul(h ^ keyWords[w]!, 0x01000193) ^ (h >>> 15);
     const kinds = CONTEXT_KINDS.length;
     let slot = h & (SLOTS - 1);
     for (;;) {
       const w = this.slots[slot]! - 1;
       if (w < 0) break;
-      if (this.hashes[w] === h && this.lengths[w] === n && this.same(w, n)) {
+      if (this.hashes[w] === h && this.lengths[w] === n && this.same(w, words)) {
         let v = this.verdicts[w * kinds + kind]!;
         if (v === 0) {
           v = ask(view, a, i, kind);
@@ -271,18 +275,18 @@ class WindowVerdicts {
     this.hashes[w] = h;
     this.lengths[w] = n;
     const pool = this.pool;
-    const at = w * WINDOW_BYTES;
-    for (let p = 0; p < n; p++) pool[at + p] = key[p]!;
+    const at = w * (WINDOW_BYTES / 4);
+    for (let k = 0; k < words; k++) pool[at + k] = keyWords[k]!;
     this.verdicts.fill(0, w * kinds, w * kinds + kinds);
     this.verdicts[w * kinds + kind] = v;
     return v;
   }
 
-  private same(w: number, n: number): boolean {
+  private same(w: number, words: number): boolean {
     const pool = this.pool;
-    const key = this.key;
-    const at = w * WINDOW_BYTES;
-    for (let p = 0; p < n; p++) if (pool[at + p] !== key[p]) return false;
+    const keyWords = this.keyWords;
+    const at = w * (WINDOW_BYTES / 4);
+    for (let k = 0; k < words; k++) if (pool[at + k] !== keyWords[k]) return false;
     return true;
   }
 }
@@ -393,8 +397,12 @@ export class TextLineScanner {
   /** For a line of the direct path, the first of its matches in `hits` (else -1). */
   private runHits = new Int32Array(256);
   private runs = 0;
-  /** Matches computed on the direct path, in line order. */
-  private hits: PiiMatch[] = [];
+  /**
+   * Matches computed on the direct path, in line order: the first nHits (the array is not shortened: that
+   * would give it a new backing store for every cell).
+   */
+  private readonly hits: PiiMatch[] = [];
+  private nHits = 0;
   /** The current line's tokens for the direct path (kind code, start, end, cnIdAt's answer for an ID). */
   private trigKind = new Int32Array(16);
   private trigStart = new Int32Array(16);
@@ -438,7 +446,7 @@ export class TextLineScanner {
     }
     const bytes = this.buf;
     this.stats.lines = this.stats.kept = this.stats.direct = this.stats.decodedBytes = 0;
-    this.hits.length = 0;
+    this.nHits = 0;
     if (e - s >= 3 && bytes[s] === 0xef && bytes[s + 1] === 0xbb && bytes[s + 2] === 0xbf) s += 3;
     this.s = s;
     this.runs = 0;
@@ -450,10 +458,27 @@ export class TextLineScanner {
       // A short range (a cell): one pass for '::' and non-ASCII bytes instead of two native calls.
       let high = false;
       let colons = false;
+      let digit = false;
+      let other = false;
+      let at = false;
+      let newlines = 0;
       for (let p = s; p < e; p++) {
         const b = bytes[p]!;
+        if (b >= 48 && b <= 57) {
+          digit = true;
+          continue;
+        }
+        other = true;
         if (b >= 0x80) high = true;
-        else if (b === COLON && p + 1 < e && bytes[p + 1] === COLON) colons = true;
+        else if (b === COLON) colons ||= p + 1 < e && bytes[p + 1] === COLON;
+        else if (b === 64) at = true;
+        else if (b === NL) newlines++;
+      }
+      // Every match holds a digit but an e-mail address ('@') and an IPv6 address (searched only when
+      // '::' is in the text), and a token of fewer than 8 digits alone matches nothing (a row number).
+      if (!at && !colons && (!digit || (!other && e - s < 8))) {
+        this.stats.lines = newlines + (e > s && bytes[e - 1] !== NL ? 1 : 0);
+        return;
       }
       this.colons = colons;
       valid = !high || validUtf8(bytes, s, e);
@@ -462,6 +487,16 @@ export class TextLineScanner {
       valid = isUtf8(bytes.subarray(s, e));
       if (this.wordsOf !== bytes) this.wordsFor(bytes);
     }
+    this.lines(s, e, valid);
+    this.emitRuns(onHit);
+  }
+
+  /**
+   * Each line's verdict, as runs. (A method of its own: optimised while in its loop, scan would leave
+   * that code at its end, on the call it had seen no feedback for, once per scan.)
+   */
+  private lines(s: number, e: number, valid: boolean): void {
+    const bytes = this.buf;
     let ls = s;
     while (ls < e) {
       this.stats.lines++;
@@ -481,13 +516,12 @@ export class TextLineScanner {
         this.addRun(q < 0 ? ls : lineStart(bytes, this.contextStart(q), s), le, -1);
       } else if (verdict === DIRECT) {
         this.stats.direct++;
-        const first = this.hits.length;
+        const first = this.nHits;
         this.directHits(ls);
         this.addRun(ls, le, first);
       }
       ls = le + 1;
     }
-    this.emitRuns(onHit);
   }
 
   /** The whole aligned words of the buffer, for the walk's four-bytes-at-a-time skip. */
@@ -508,7 +542,7 @@ export class TextLineScanner {
     while (this.runs > 0 && from <= this.runTo[this.runs - 1]!) {
       this.runs--;
       from = Math.min(from, this.runFrom[this.runs]!);
-      if (this.runHits[this.runs]! >= 0) this.hits.length = this.runHits[this.runs]!;
+      if (this.runHits[this.runs]! >= 0) this.nHits = this.runHits[this.runs]!;
     }
     if (this.runs === this.runFrom.length) {
       this.runFrom = grow(this.runFrom);
@@ -530,7 +564,7 @@ export class TextLineScanner {
       if (first >= 0) {
         // A line of the direct path: what is batched before it is searched first, to keep the order.
         this.flush(onHit);
-        let end = this.hits.length;
+        let end = this.nHits;
         for (let q = r + 1; q < this.runs; q++)
           if (this.runHits[q]! >= 0) {
             end = this.runHits[q]!;
@@ -843,7 +877,7 @@ export class TextLineScanner {
       const m: PiiMatch = { kind, value, start: i, end: j, confidence };
       if (personKey !== undefined) m.personKey = personKey;
       if (birthDate !== undefined) m.birthDate = birthDate;
-      this.hits.push(m);
+      this.hits[this.nHits++] = m;
     }
   }
 
@@ -901,6 +935,8 @@ export class TextLineScanner {
   /** ipv4At at i: the end of a valid dotted quad, else -1. */
   private ipv4End(i: number, le: number): number {
     const buf = this.buf;
+    // Seven characters of digits and dots at least (most dotted numbers are times and decimals).
+    if (i + 7 > le || (buf[i + 6] !== DOT && CLS[buf[i + 6]!] !== 1)) return -1;
     let e = i;
     const limit = Math.min(le, i + 15);
     while (e < limit && (buf[e] === DOT || CLS[buf[e]!] === 1)) e++;
@@ -928,10 +964,9 @@ export class TextLineScanner {
    */
   private spacedUscc(i: number, j: number, le: number): boolean {
     const buf = this.buf;
-    if (j + 18 > le) return false;
+    if (j + 18 > le || (buf[j + 7] !== 32 && buf[j + 7] !== 45)) return false;
     for (let k = i; k < j; k++) if (CLS[buf[k]!] !== 1 && !(buf[k]! >= 65 && buf[k]! <= 89)) return false;
     for (let k = j + 2; k < j + 7; k++) if (CLS[buf[k]!] !== 1) return false;
-    if (buf[j + 7] !== 32 && buf[j + 7] !== 45) return false;
     for (let k = j + 8; k < j + 18; k++)
       if (CLS[buf[k]!] !== 1 && !(buf[k]! >= 65 && buf[k]! <= 90)) return false;
     if (j + 18 < le && CLS[buf[j + 18]!] !== 0) return false;
