@@ -573,6 +573,37 @@ describe('fast paths', () => {
     }
     check(lines.join('\n'));
   });
+  it('log times "YYYY-MM-DD HH:MM:" passed in one step, and their near misses', () => {
+    const rand = prng(71);
+    const mobile = makeMobile('139', rand);
+    const card = makeCard('622848', 19, rand);
+    const chars = ['0', '1', '8', '6', '-', ' ', ':', '.', '+', '(', 'A', 'x', '\n', '手'];
+    const before = ['', 'x', 'AB ', '+', '(', '1.', 'a.', '91 ', '0086 ', '用户ip ', 'ts=', '::', '9'];
+    const after = [
+      '23.463 INFO bind mobile=',
+      '23 ',
+      '2',
+      '',
+      ' 138 1234 5678 ',
+      '23,001 card ',
+      '5 1234 5678 9012 3456',
+      '00 2001:db8::1 ',
+      '23 110000 600037341L ',
+    ];
+    const lines: string[] = [];
+    for (let k = 0; k < 4000; k++) {
+      const time = Array.from('2025-05-13 12:24:');
+      // Most times as they are, the rest with one or two characters changed.
+      for (let n = k % 3; n > 0; n--)
+        time[Math.floor(rand() * time.length)] = chars[Math.floor(rand() * chars.length)]!;
+      if (k % 7 === 0) time[0] = '0';
+      const tail = rand() < 0.5 ? mobile : card;
+      lines.push(`${before[k % before.length]!}${time.join('')}${after[k % after.length]!}${tail}`);
+    }
+    check(lines.join('\n'));
+    check(lines.filter((l) => !l.includes('::')).join('\n'));
+    for (const line of lines.slice(0, 300)) check(line);
+  });
   it('cells answered without a walk: no digit, "@" or "::", or fewer than 8 digits alone', () => {
     const scanner = new TextLineScanner(recognition);
     for (const cell of [

@@ -717,6 +717,11 @@ export class TextLineScanner {
       // A digit: its token starts after the letters before it (none of [floor, i) is a digit).
       let t = i;
       while (t > floor && CLS[buf[t - 1]!] !== 0) t--;
+      if (t === i && !colons && this.dateTime(i, ls, le)) {
+        // The date and the hour and minute of a log line's time: its seconds are the next token.
+        i = floor = i + 17;
+        continue;
+      }
       // Two letters, then a space or hyphen before this token: a spaced credit code's first group.
       if (
         t >= floor + 3 &&
@@ -755,7 +760,8 @@ export class TextLineScanner {
           continue;
         }
       }
-      const sep = j + 1 < le && (buf[j] === 32 || buf[j] === 45) && CLS[buf[j + 1]!] === 1;
+      // A space or hyphen, then a digit: the token may be a group (a spaced credit code, a grouped number).
+      const sep = len <= 6 && j + 1 < le && (buf[j] === 32 || buf[j] === 45) && CLS[buf[j + 1]!] === 1;
       if (len === 2 && sep && this.spacedUscc(i, j, le)) return KEEP;
       if (allDigits) {
         if (sep && len <= 6) {
@@ -806,6 +812,32 @@ export class TextLineScanner {
     const end = words.length > 0 && i < wb ? Math.min(le, wb) : le;
     while (i < end && STOP[buf[i]!] === 0) i++;
     return i < end || end === le ? i : this.nextStop(i, le);
+  }
+
+  /**
+   * "YYYY-MM-DD HH:MM:" at i (a year from 1000), not after a dotted number: a token of the walk starts at i,
+   * and scanText finds nothing in the five tokens (no group shape fits 4-2, 2-2 or 2-2 after '-', no
+   * credit code's group follows, nothing is dotted, no token has 8 digits). The walk was not told '::' is
+   * in the text (the colons would be IPv6 searches then).
+   */
+  private dateTime(i: number, ls: number, le: number): boolean {
+    const buf = this.buf;
+    if (i + 17 > le || buf[i + 4] !== 45 || buf[i + 7] !== 45 || buf[i + 10] !== 32) return false;
+    if (buf[i + 13] !== COLON || buf[i + 16] !== COLON || buf[i] === 48) return false;
+    if (i >= ls + 2 && buf[i - 1] === DOT && CLS[buf[i - 2]!] === 1) return false;
+    return (
+      CLS[buf[i + 1]!] === 1 &&
+      CLS[buf[i + 2]!] === 1 &&
+      CLS[buf[i + 3]!] === 1 &&
+      CLS[buf[i + 5]!] === 1 &&
+      CLS[buf[i + 6]!] === 1 &&
+      CLS[buf[i + 8]!] === 1 &&
+      CLS[buf[i + 9]!] === 1 &&
+      CLS[buf[i + 11]!] === 1 &&
+      CLS[buf[i + 12]!] === 1 &&
+      CLS[buf[i + 14]!] === 1 &&
+      CLS[buf[i + 15]!] === 1
+    );
   }
 
   /**
@@ -976,13 +1008,15 @@ export class TextLineScanner {
   /** scanText's plausibleGroups: the first two group lengths of a grouped number. */
   private plausibleGroups(s: number, e: number, ls: number, le: number): boolean {
     const buf = this.buf;
+    const len1 = e - s;
+    // +86 needs no second length; one or five digits first are no group of any shape.
+    if (len1 === 2) return s > ls && buf[s - 1] === 43 && buf[s] === 56 && buf[s + 1] === 54;
+    if (len1 === 1 || len1 === 5) return false;
     let q = e + 1;
     while (q < le && CLS[buf[q]!] === 1) q++;
     const len2 = q - e - 1;
     const zero = buf[s] === 48;
-    switch (e - s) {
-      case 2:
-        return s > ls && buf[s - 1] === 43 && buf[s] === 56 && buf[s + 1] === 54;
+    switch (len1) {
       case 3:
         return len2 === 4 || len2 === 8 || (zero && len2 === 7);
       case 4:
