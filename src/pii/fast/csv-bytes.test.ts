@@ -204,11 +204,13 @@ describe('ByteCsvParser with the finder in small windows, and without WebAssembl
         const window = n % 3 === 0 ? 1 + Math.floor(rand() * 200) : 65536;
         const got = withFinder(wasm, window, () => {
           const finder = new ByteFinder(values);
+          const at = finder.open();
           const found: number[] = [];
           for (let p = from; p < bytes.length; p = finder.to) {
             const count = finder.fill(bytes, p);
-            for (let i = 0; i < count; i++) found.push(finder.at[i]!);
+            for (let i = 0; i < count; i++) found.push(at[i]!);
           }
+          finder.close();
           return found;
         });
         if (got.join() !== want.join())

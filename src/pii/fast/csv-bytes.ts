@@ -232,11 +232,39 @@ function finderWasm(): object | null {
   return compiled;
 }
 
+/** Where a ByteFinder works: an instance of the module (find, its memory), or the JavaScript path's array. */
+interface Kernel {
+  find: Find | null;
+  heap: Uint8Array;
+  at: Int32Array;
+}
+
+/**
+ * Kernels not in use. A parser holds one from its first read to its end (an instance costs a third of
+ * a millisecond, more than a small file's parse); one it never gives back is collected with it.
+ */
+const idle: Kernel[] = [];
+
+function kernel(useWasm: boolean): Kernel {
+  for (let k = idle.length - 1; k >= 0; k--) {
+    if ((idle[k]!.find !== null) === useWasm) return idle.splice(k, 1)[0]!;
+  }
+  const mod = useWasm ? finderWasm() : null;
+  if (!mod) return { find: null, heap: new Uint8Array(0), at: new Int32Array(WINDOW + SLACK) };
+  const exports = new wasm!.Instance(mod).exports;
+  const buffer = exports.memory.buffer;
+  return {
+    find: exports.find,
+    heap: new Uint8Array(buffer, 0, OUT),
+    at: new Int32Array(buffer, OUT, WINDOW + SLACK),
+  };
+}
+
 /**
  * Finds the bytes of up to four values in an array, 64 bytes a step (WebAssembly SIMD), for parsers
  * that need only those bytes: testing every byte in JavaScript costs about a nanosecond each, most of
  * a parser's time. fill() copies one window of the array into the module's memory and lists the
- * positions there; the parser walks `at` with its own index (a local in its loop: a cursor kept in
+ * positions there; the parser walks them with its own index (a local in its loop: a cursor kept in
  * fields costs more than the search). Without WebAssembly it tests each byte in JavaScript.
  */
 export class ByteFinder {
@@ -244,30 +272,33 @@ export class ByteFinder {
   static useWasm = true;
   static window = WINDOW;
 
-  /** The positions (indexes of the array) that the last fill() found, in order: at[0, count). */
-  readonly at: Int32Array;
+  /** The last fill() found count positions, in order (open()'s array); it read the window [from, to). */
   count = 0;
-  /** The window the last fill() read: [from, to). */
   from = 0;
   to = 0;
 
   private readonly window = Math.min(ByteFinder.window, WINDOW);
+  private readonly useWasm = ByteFinder.useWasm;
   private readonly values: number[];
-  private readonly table = new Uint8Array(256);
-  private readonly find: Find | null = null;
-  private readonly heap: Uint8Array = new Uint8Array(0);
+  /** The JavaScript path's: 1 for the values. */
+  private table: Uint8Array | null = null;
+  private kernel: Kernel | null = null;
 
   constructor(values: readonly number[]) {
-    this.values = [...values, values[0]!, values[0]!, values[0]!].slice(0, 4);
-    for (const v of values) this.table[v] = 1;
-    const mod = ByteFinder.useWasm ? finderWasm() : null;
-    if (mod) {
-      const exports = new wasm!.Instance(mod).exports;
-      const buffer = exports.memory.buffer;
-      this.find = exports.find;
-      this.heap = new Uint8Array(buffer, 0, OUT);
-      this.at = new Int32Array(buffer, OUT, WINDOW + SLACK);
-    } else this.at = new Int32Array(WINDOW + SLACK);
+    this.values = [values[0]!, values[1] ?? values[0]!, values[2] ?? values[0]!, values[3] ?? values[0]!];
+  }
+
+  /** The array fill() writes positions to, the same until close(). */
+  open(): Int32Array {
+    this.kernel ??= kernel(this.useWasm);
+    return this.kernel.at;
+  }
+
+  /** The parser is done (for now): its kernel goes back to the idle ones. */
+  close(): void {
+    if (this.kernel) idle.push(this.kernel);
+    this.kernel = null;
+    this.clear();
   }
 
   /** No window (a new array, or one read again from an earlier position). */
@@ -280,12 +311,16 @@ export class ByteFinder {
     const to = Math.min(b.length, from + this.window);
     this.from = from;
     this.to = to;
-    if (this.find) {
-      this.heap.set(b.subarray(from, to));
+    const { find, heap, at } = this.kernel!;
+    if (find) {
+      heap.set(b.subarray(from, to));
       const v = this.values;
-      return (this.count = (this.find(0, to - from, OUT, from, v[0]!, v[1]!, v[2]!, v[3]!) - OUT) >> 2);
+      return (this.count = (find(0, to - from, OUT, from, v[0]!, v[1]!, v[2]!, v[3]!) - OUT) >> 2);
     }
-    const at = this.at;
+    if (!this.table) {
+      this.table = new Uint8Array(256);
+      for (const v of this.values) this.table[v] = 1;
+    }
     const table = this.table;
     let k = 0;
     for (let p = from; p < to; p++) {
@@ -295,13 +330,14 @@ export class ByteFinder {
     return (this.count = k);
   }
 
-  /** The index in `at` of the first position ≥ p, once p is in the window (≥ from). */
+  /** The index of the first position ≥ p found by the last fill(), once p is in its window (≥ from). */
   indexAt(p: number): number {
+    const at = this.kernel!.at;
     let lo = 0;
     let hi = this.count;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (this.at[mid]! < p) lo = mid + 1;
+      if (at[mid]! < p) lo = mid + 1;
       else hi = mid;
     }
     return lo;
@@ -403,6 +439,7 @@ export class ByteCsvParser {
   /** The end of the input: the last row without a line end, an unclosed quote. */
   end(): void {
     if (this.head) this.skipBom(new Uint8Array(0), true);
+    this.finder.close();
     if (this.open) {
       this.rb.buf = this.carry;
       const lim = this.carryLen;
@@ -504,7 +541,7 @@ export class ByteCsvParser {
     const kind = this.kind;
     const onRow = this.onRow;
     const finder = this.finder;
-    const at = finder.at;
+    const at = finder.open();
     // The delimiters, line ends, quotes and CRs found in the window [.., to) of b, at[i, count) not passed.
     let i = 0;
     let count = 0;
@@ -520,27 +557,33 @@ export class ByteCsvParser {
       let rowStart = pos;
       for (;;) {
         // The cell's delimiter or line end (or a quote or CR): the first found position ≥ s.
-        let p = n;
-        for (;;) {
-          if (i < count) {
-            const x = at[i++]!;
-            if (x < s) continue;
-            p = x;
-          } else if (to < n) {
-            count = finder.fill(b, Math.max(to, s));
-            to = finder.to;
-            i = 0;
-            continue;
-          }
-          break;
-        }
-        if (p >= n) break;
+        let p: number;
+        if (i < count) {
+          p = at[i++]!;
+          if (p < s) continue; // (passed: inside or just after a quoted field)
+        } else if (to < n) {
+          count = finder.fill(b, Math.max(to, s));
+          to = finder.to;
+          i = 0;
+          continue;
+        } else break;
         const k = kind[b[p]!]!;
         let cellEnd = p;
         let next = p + 1; // after the cell's delimiter or line end
-        let eol = k === B_LF;
+        let eol = false;
         let flag = CELL_PLAIN;
-        if (k === B_QUOTE) {
+        if (k === B_DELIM) {
+          // Most cells (written here, the rest below).
+          if (c < starts.length) {
+            starts[c] = s;
+            ends[c] = p;
+            flags[c] = CELL_PLAIN;
+            c++;
+            s = next;
+            continue;
+          }
+        } else if (k === B_LF) eol = true;
+        else if (k === B_QUOTE) {
           // A quoted field read whole when its closing quote is followed by a delimiter or a line end.
           if (p !== s) break;
           let q = n; // the next quote found

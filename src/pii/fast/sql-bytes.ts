@@ -465,6 +465,7 @@ export class ByteSqlDumpParser {
       this.pos = n;
     }
     if (this.mode !== COPY && this.kind !== BLANK && !this.oversized) this.finish();
+    this.finder.close();
     this.data = new Uint8Array(0);
     this.pos = 0;
     this.store = new Uint8Array(0);
@@ -948,7 +949,7 @@ export class ByteSqlDumpParser {
     let p = this.pos;
     // The quotes and backslashes found in data's window [.., to): at[i, count) not passed.
     const finder = this.finder;
-    const at = finder.at;
+    const at = finder.open();
     let i = this.fi;
     let count = finder.count;
     let to = finder.to;
