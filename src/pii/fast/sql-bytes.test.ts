@@ -189,6 +189,13 @@ describe('ByteSqlDumpParser', () => {
     expect(bytewise(encoder.encode(SQLITE_DUMP)).rows.map((r) => r.cells[3])).toEqual(['a;b', 'hi', '-7']);
   });
 
+  it('reads tuples of more cells than a row holds at first', () => {
+    const cells = Array.from({ length: 150 }, (_, i) =>
+      i % 3 === 0 ? String(i) : i % 3 === 1 ? `'s${String(i)}'` : 'NULL',
+    );
+    expectSame(`INSERT INTO t VALUES (${cells.join(',')}),(1,'a'),(${cells.reverse().join(', ')});`);
+  });
+
   it('gives plain strings and numbers as CELL_PLAIN ranges, the rest as CELL_ESCAPED or CELL_NULL', () => {
     const text = "INSERT INTO t VALUES (12,'plain 中文','it''s',NULL,'a\\nb',_binary 'bin',0x41,-3.5,N'n');";
     const flags: number[] = [];

@@ -978,10 +978,60 @@ export class ByteSqlDumpParser {
       }
       const t = p;
       row.reset(d);
+      // The usual cells are written here, as below (cell()) but without its calls, while they fit.
+      const { starts, ends, flags } = row;
+      const kinds = this.kinds;
+      const room = Math.min(starts.length, kinds.length);
+      const plainString = bs ? STR_BS : STR_STD;
       p++;
       for (;;) {
         if (p >= n) return this.more(t);
         const c = d[p]!;
+        if (c === QUOTE && row.count < room) {
+          // A string closed by the next quote found, before a ',' or ')'.
+          let j = n;
+          for (;;) {
+            if (i < count) {
+              const x = at[i]!;
+              if (x <= p) {
+                i++;
+                continue;
+              }
+              j = x;
+            } else if (to < n) {
+              count = finder.fill(d, Math.max(to, p + 1));
+              to = finder.to;
+              i = 0;
+              continue;
+            }
+            break;
+          }
+          if (j + 1 < n && d[j] === QUOTE) {
+            const next = d[j + 1]!;
+            if (next === COMMA || next === RPAREN) {
+              const k = row.count++;
+              starts[k] = p + 1;
+              ends[k] = j;
+              flags[k] = CELL_PLAIN;
+              kinds[k] = plainString;
+              p = next === COMMA ? j + 2 : j + 1;
+              continue;
+            }
+          }
+        } else if (c >= 0x30 && c <= 0x39 && row.count < room) {
+          // A number: digits, then a ',' or ')'.
+          let j = p + 1;
+          while (j < n && d[j]! >= 0x30 && d[j]! <= 0x39) j++;
+          if (j < n && (d[j] === COMMA || d[j] === RPAREN)) {
+            const k = row.count++;
+            starts[k] = p;
+            ends[k] = j;
+            flags[k] = CELL_PLAIN;
+            kinds[k] = 0;
+            p = d[j] === COMMA ? j + 1 : j;
+            continue;
+          }
+        }
         if (c === RPAREN) {
           p++;
           this.onRow(this.table, this.columns, row);
