@@ -38,7 +38,7 @@
  */
 import { isUtf8 } from 'node:buffer';
 import { cardNetwork } from '../recognisers/bank-card.ts';
-import { cnIdConfidence, type CnIdInfo } from '../recognisers/cn-id.ts';
+import { cnIdConfidence } from '../recognisers/cn-id.ts';
 import { adjust, CONTEXT_WINDOW, contextBefore, type ContextVerdict } from '../recognisers/context.ts';
 import { documentShape, type DocumentKind } from '../recognisers/documents.ts';
 import { emailAt } from '../recognisers/email.ts';
@@ -141,7 +141,13 @@ const CN_CHECK = Array.from('10X98765432', (c) => c.charCodeAt(0));
 const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
 /** By six-digit region code: 0 not asked yet, else 4 | regionLevel (0 none, 1 province, 2 prefecture, 3 county). */
 const REGION = new Uint8Array(1_000_000);
-const REGION_LEVELS = [undefined, 'province', 'prefecture', 'county'] as const;
+/** cnIdConfidence of an 18-character ID number by its region level (1–3). */
+const ID_CONFIDENCE = [
+  0,
+  ...(['province', 'prefecture', 'county'] as const).map((region) =>
+    cnIdConfidence({ id18: '', birthDate: '', region, legacy: false }),
+  ),
+];
 
 /** Credit-code character values by byte (-1 outside the alphabet: parseUscc takes capitals only). */
 const USCC_VALUE = new Int8Array(256).fill(-1);
@@ -786,29 +792,26 @@ export class TextLineScanner {
   private nextStop(i: number, le: number): number {
     const words = this.words;
     const wb = this.wordBase;
-    if (words.length > 0 && i >= wb) {
-      let k = (i - wb) >> 2;
-      if (k < words.length) {
-        const past = this.colons ? COLON_PAST : DIGIT_PAST;
-        let m = stopMask(words[k]!, past) & (-1 << (((i - wb) & 3) << 3));
-        for (;;) {
-          if (m !== 0) {
-            const p = wb + (k << 2) + ((31 - Math.clz32(m & -m)) >> 3);
-            return p < le ? p : le;
-          }
-          k++;
-          const at = wb + (k << 2);
-          if (at >= le) return le;
-          if (k === words.length) {
-            i = at;
-            break;
-          }
-          m = stopMask(words[k]!, past);
-        }
-      }
+    let k = (i - wb) >> 2;
+    if (i < wb || k >= words.length) return this.nextStopBytes(i, le);
+    const past = this.colons ? COLON_PAST : DIGIT_PAST;
+    let m = stopMask(words[k]!, past) & (-1 << (((i - wb) & 3) << 3));
+    while (m === 0) {
+      k++;
+      const at = wb + (k << 2);
+      if (at >= le) return le;
+      if (k === words.length) return this.nextStopBytes(at, le);
+      m = stopMask(words[k]!, past);
     }
-    // The bytes before the first word and after the last (or all of them, without words).
+    const p = wb + (k << 2) + ((31 - Math.clz32(m & -m)) >> 3);
+    return p < le ? p : le;
+  }
+
+  /** nextStop a byte at a time: before the buffer's first whole word, after its last, or without words. */
+  private nextStopBytes(i: number, le: number): number {
     const buf = this.buf;
+    const words = this.words;
+    const wb = this.wordBase;
     const end = words.length > 0 && i < wb ? Math.min(le, wb) : le;
     while (i < end && STOP[buf[i]!] === 0) i++;
     return i < end || end === le ? i : this.nextStop(i, le);
@@ -883,16 +886,10 @@ export class TextLineScanner {
       let verdict: number;
       if (code === T_ID) {
         const id = this.trigId[t]!;
-        const info: CnIdInfo = {
-          id18: this.id18(i),
-          birthDate: isoDate(id >> 2),
-          region: REGION_LEVELS[id & 3]!,
-          legacy: false,
-        };
         kind = 'cn-id';
-        base = cnIdConfidence(info);
-        personKey = info.id18;
-        birthDate = info.birthDate;
+        base = ID_CONFIDENCE[id & 3]!;
+        personKey = this.buf[j - 1] === 120 ? `${this.str(i, j - 1)}X` : value;
+        birthDate = isoDate(id >> 2);
         verdict = this.verdict(ls, i, C_CN_ID);
       } else if (code === T_MOBILE) {
         kind = 'mobile';
@@ -1114,7 +1111,7 @@ export class TextLineScanner {
     );
   }
 
-  /** The person key of the ID number at i: its 18 characters, a final x upper-cased. */
+  /** The person key of the ID number at i: its 18 characters, a final x upper-cased (as parseCnId). */
   private id18(i: number): string {
     return this.buf[i + 17] === 120 ? `${this.str(i, i + 17)}X` : this.str(i, i + 18);
   }
