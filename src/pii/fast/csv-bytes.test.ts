@@ -219,6 +219,34 @@ describe('ByteCsvParser with the finder in small windows, and without WebAssembl
     }
   });
 
+  it('reads alike when the row callback feeds another parser, and when read again after its end', () => {
+    // Each parser holds its own finder memory from its first read to its end.
+    const outer = encoder.encode('a,"b,c",d\n'.repeat(300));
+    const inner = encoder.encode('x,"y\nz",w\n'.repeat(40));
+    withFinder(true, 4096, () => {
+      const got: string[][] = [];
+      const innerParser: ByteCsvParser = new ByteCsvParser(';', (row) => {
+        got.push(['inner', innerParser.text(row, 0)]);
+      });
+      let fed = 0;
+      const outerParser: ByteCsvParser = new ByteCsvParser(',', (row) => {
+        got.push(Array.from({ length: row.count }, (_, i) => outerParser.text(row, i)));
+        if (fed < inner.length) innerParser.push(inner.subarray(fed, (fed += 17)));
+      });
+      outerParser.push(outer);
+      outerParser.end();
+      innerParser.end();
+      const want = [...reference(outer, ',').rows];
+      const innerRows = reference(inner, ';').rows.map((r) => ['inner', r[0]!]);
+      expect(got.filter((r) => r[0] !== 'inner')).toEqual(want);
+      expect(got.filter((r) => r[0] === 'inner')).toEqual(innerRows);
+      got.length = 0;
+      outerParser.push(inner);
+      outerParser.end();
+      expect(got).toEqual(reference(inner, ',').rows);
+    });
+  });
+
   it.each([
     [true, 1],
     [true, 3],

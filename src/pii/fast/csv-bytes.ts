@@ -591,10 +591,9 @@ export class ByteCsvParser {
             if (i < count) {
               const x = at[i++]!;
               if (b[x] !== QUOTE) continue;
-              // (a quote's position is never passed twice: x > p)
               if (x + 1 < n && b[x + 1] === QUOTE) {
                 flag = CELL_ESCAPED; // a doubled quote
-                i++; // its second quote is the next position (or the next window's first: x + 1 < to)
+                i++; // its second quote, the next position; or past the window: the next one starts after it
                 if (x + 1 >= to) {
                   count = finder.fill(b, x + 2);
                   to = finder.to;
