@@ -573,7 +573,7 @@ describe('fast paths', () => {
     }
     check(lines.join('\n'));
   });
-  it('log times "YYYY-MM-DD HH:MM:" passed in one step, and their near misses', () => {
+  it('log times "YYYY-MM-DD HH:MM:SS.mmm" passed in one step, and their near misses', () => {
     const rand = prng(71);
     const mobile = makeMobile('139', rand);
     const card = makeCard('622848', 19, rand);
@@ -589,6 +589,17 @@ describe('fast paths', () => {
       '5 1234 5678 9012 3456',
       '00 2001:db8::1 ',
       '23 110000 600037341L ',
+      '23.463',
+      '23.4631 ',
+      '23.463.1.2 ',
+      '23.46 ',
+      '23.463Z ',
+      '23.463_1 ',
+      '23.463-',
+      '23.463\n',
+      '2.463 ',
+      '23:463 ',
+      '23.463@x.cn ',
     ];
     const lines: string[] = [];
     for (let k = 0; k < 4000; k++) {

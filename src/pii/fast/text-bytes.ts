@@ -723,10 +723,13 @@ export class TextLineScanner {
       // A digit: its token starts after the letters before it (none of [floor, i) is a digit).
       let t = i;
       while (t > floor && CLS[buf[t - 1]!] !== 0) t--;
-      if (t === i && !colons && this.dateTime(i, ls, le)) {
-        // The date and the hour and minute of a log line's time: its seconds are the next token.
-        i = floor = i + 17;
-        continue;
+      if (t === i && !colons) {
+        // A log line's time: the walk goes on after it.
+        const time = this.dateTime(i, ls, le);
+        if (time > 0) {
+          i = floor = i + time;
+          continue;
+        }
       }
       // Two letters, then a space or hyphen before this token: a spaced credit code's first group.
       if (
@@ -818,29 +821,42 @@ export class TextLineScanner {
   }
 
   /**
-   * "YYYY-MM-DD HH:MM:" at i (a year from 1000), not after a dotted number: a token of the walk starts at i,
-   * and scanText finds nothing in the five tokens (no group shape fits 4-2, 2-2 or 2-2 after '-', no
-   * credit code's group follows, nothing is dotted, no token has 8 digits). The walk was not told '::' is
-   * in the text (the colons would be IPv6 searches then).
+   * The length of "YYYY-MM-DD HH:MM:" at i (a year from 1000), not after a dotted number, and of the
+   * "SS.mmm" after it when it is followed by neither a word character nor a dot; 0 when not there. A token
+   * of the walk starts at i, and scanText finds nothing in these tokens: no group shape fits 4-2, 2-2 or
+   * 2-2 after '-', no credit code's group follows, no token has 8 digits, and the seconds and milliseconds
+   * are a dotted number that is no IPv4 address (six characters of digits and dots). The walk was not told
+   * '::' is in the text (the colons would be IPv6 searches then).
    */
-  private dateTime(i: number, ls: number, le: number): boolean {
+  private dateTime(i: number, ls: number, le: number): number {
     const buf = this.buf;
-    if (i + 17 > le || buf[i + 4] !== 45 || buf[i + 7] !== 45 || buf[i + 10] !== 32) return false;
-    if (buf[i + 13] !== COLON || buf[i + 16] !== COLON || buf[i] === 48) return false;
-    if (i >= ls + 2 && buf[i - 1] === DOT && CLS[buf[i - 2]!] === 1) return false;
-    return (
-      CLS[buf[i + 1]!] === 1 &&
-      CLS[buf[i + 2]!] === 1 &&
-      CLS[buf[i + 3]!] === 1 &&
-      CLS[buf[i + 5]!] === 1 &&
-      CLS[buf[i + 6]!] === 1 &&
-      CLS[buf[i + 8]!] === 1 &&
-      CLS[buf[i + 9]!] === 1 &&
-      CLS[buf[i + 11]!] === 1 &&
-      CLS[buf[i + 12]!] === 1 &&
-      CLS[buf[i + 14]!] === 1 &&
-      CLS[buf[i + 15]!] === 1
-    );
+    if (i + 17 > le || buf[i + 4] !== 45 || buf[i + 7] !== 45 || buf[i + 10] !== 32) return 0;
+    if (buf[i + 13] !== COLON || buf[i + 16] !== COLON || buf[i] === 48) return 0;
+    if (i >= ls + 2 && buf[i - 1] === DOT && CLS[buf[i - 2]!] === 1) return 0;
+    if (
+      CLS[buf[i + 1]!] !== 1 ||
+      CLS[buf[i + 2]!] !== 1 ||
+      CLS[buf[i + 3]!] !== 1 ||
+      CLS[buf[i + 5]!] !== 1 ||
+      CLS[buf[i + 6]!] !== 1 ||
+      CLS[buf[i + 8]!] !== 1 ||
+      CLS[buf[i + 9]!] !== 1 ||
+      CLS[buf[i + 11]!] !== 1 ||
+      CLS[buf[i + 12]!] !== 1 ||
+      CLS[buf[i + 14]!] !== 1 ||
+      CLS[buf[i + 15]!] !== 1
+    )
+      return 0;
+    const millis =
+      i + 23 <= le &&
+      CLS[buf[i + 17]!] === 1 &&
+      CLS[buf[i + 18]!] === 1 &&
+      buf[i + 19] === DOT &&
+      CLS[buf[i + 20]!] === 1 &&
+      CLS[buf[i + 21]!] === 1 &&
+      CLS[buf[i + 22]!] === 1 &&
+      (i + 23 === le || (CLS[buf[i + 23]!] === 0 && buf[i + 23] !== DOT));
+    return millis ? 23 : 17;
   }
 
   /**
