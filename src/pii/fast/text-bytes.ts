@@ -723,7 +723,7 @@ export class TextLineScanner {
       // A digit: its token starts after the letters before it (none of [floor, i) is a digit).
       let t = i;
       while (t > floor && CLS[buf[t - 1]!] !== 0) t--;
-      if (t === i && !colons) {
+      if (t === i && !colons && i + 17 <= le && buf[i + 4] === 45 && buf[i + 10] === 32) {
         // A log line's time: the walk goes on after it.
         const time = this.dateTime(i, ls, le);
         if (time > 0) {
