@@ -495,6 +495,14 @@ describe('fast paths', () => {
     }
     check(lines.join('\n'));
     for (const line of lines.slice(0, 400)) check(line);
+    // More distinct windows than are remembered (the cache starts over), then the first ones again.
+    const letters = 'abcdefghijklmnopqrstuvwxyz';
+    const many = Array.from({ length: 6000 }, (_, k) => {
+      let word = '';
+      for (let n = k; word.length < 4; n = Math.floor(n / 26)) word += letters[n % 26]!;
+      return `${word} ${['手机', 'order ', 'card ', 'sha1 '][k % 4]!}${values[k % values.length]!}`;
+    });
+    check([...many, ...many.slice(0, 500)].join('\n'));
   });
   it('ID numbers born around today, in every order, on one scanner', () => {
     const scanner = new TextLineScanner(recognition);
